@@ -1,0 +1,465 @@
+#include "conversationlistmodel.h"
+
+#include "wording.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace jack::desk {
+
+namespace {
+constexpr int ageRefreshMs = 30000;
+constexpr int previewLength = 160;
+
+QString text(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    return value.toString();
+}
+
+// One line of a message, as a preview under the guest's name.
+QString previewOf(const QString &content)
+{
+    QString line = content.simplified();
+    if (line.size() > previewLength)
+        line = line.left(previewLength - 1) + QChar(0x2026);
+    return line;
+}
+
+// Needs a person, then open, then finished.
+int group(const ConversationEntry &entry)
+{
+    if (wording::needsPerson(entry.state))
+        return 0;
+    return wording::isFinished(entry.state) ? 2 : 1;
+}
+
+QDateTime activity(const ConversationEntry &entry)
+{
+    if (entry.lastMessageAt.isValid())
+        return entry.lastMessageAt;
+    if (entry.updatedAt.isValid())
+        return entry.updatedAt;
+    return entry.createdAt;
+}
+} // namespace
+
+ConversationEntry ConversationEntry::fromJson(const QJsonObject &object)
+{
+    ConversationEntry entry;
+    entry.id = text(object, "id");
+    entry.guestId = text(object, "guestId");
+    entry.guestName = text(object, "guestName");
+    entry.guestPhone = text(object, "guestPhone");
+    entry.channel = text(object, "channel");
+    entry.state = text(object, "state");
+    entry.assignedTo = text(object, "assignedTo");
+    entry.currentIntent = text(object, "currentIntent");
+    entry.lastMessagePreview = previewOf(text(object, "lastMessagePreview"));
+    entry.escalationReason = text(object, "escalationReason");
+    entry.roomNumber = text(object, "roomNumber");
+    entry.lastMessageAt = wording::parseTime(text(object, "lastMessageAt"));
+    entry.createdAt = wording::parseTime(text(object, "createdAt"));
+    entry.updatedAt = wording::parseTime(text(object, "updatedAt"));
+    return entry;
+}
+
+QString ConversationEntry::displayName() const
+{
+    if (!guestName.trimmed().isEmpty())
+        return guestName.trimmed();
+    if (!guestPhone.isEmpty())
+        return guestPhone;
+    return QCoreApplication::translate("Wording", "Unknown guest");
+}
+
+ConversationListModel::ConversationListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    m_ageTimer.setInterval(ageRefreshMs);
+    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
+        if (!m_rows.empty() && !m_fixedNow.isValid())
+            Q_EMIT dataChanged(index(0), index(count() - 1), { AgeTextRole });
+    });
+    m_ageTimer.start();
+}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+Qt::ItemFlags ConversationListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    return {
+        { Qt::DisplayRole, "display" },
+        { IdRole, "conversationId" },
+        { GuestIdRole, "guestId" },
+        { GuestNameRole, "guestName" },
+        { DisplayNameRole, "displayName" },
+        { InitialsRole, "initials" },
+        { GuestPhoneRole, "guestPhone" },
+        { ChannelRole, "channel" },
+        { ChannelLabelRole, "channelLabel" },
+        { ChannelShortRole, "channelShort" },
+        { StateRole, "state" },
+        { StateLabelRole, "stateLabel" },
+        { StateToneRole, "stateTone" },
+        { NeedsPersonRole, "needsPerson" },
+        { IsFinishedRole, "isFinished" },
+        { AssignedToRole, "assignedTo" },
+        { IsMineRole, "isMine" },
+        { CurrentIntentRole, "currentIntent" },
+        { IntentLabelRole, "intentLabel" },
+        { PreviewRole, "preview" },
+        { EscalationReasonRole, "escalationReason" },
+        { RoomNumberRole, "roomNumber" },
+        { LastMessageAtRole, "lastMessageAt" },
+        { AgeTextRole, "ageText" },
+        { UpdatedAtRole, "updatedAt" },
+    };
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return value(m_rows[size_t(index.row())], role);
+}
+
+QVariant ConversationListModel::value(const ConversationEntry &entry, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case DisplayNameRole:
+        return entry.displayName();
+    case IdRole:
+        return entry.id;
+    case GuestIdRole:
+        return entry.guestId;
+    case GuestNameRole:
+        return entry.guestName;
+    case InitialsRole:
+        return wording::initials(entry.displayName());
+    case GuestPhoneRole:
+        return entry.guestPhone;
+    case ChannelRole:
+        return entry.channel;
+    case ChannelLabelRole:
+        return wording::channelLabel(entry.channel);
+    case ChannelShortRole:
+        return wording::channelShort(entry.channel);
+    case StateRole:
+        return entry.state;
+    case StateLabelRole:
+        return wording::stateLabel(entry.state);
+    case StateToneRole:
+        return wording::stateTone(entry.state);
+    case NeedsPersonRole:
+        return wording::needsPerson(entry.state);
+    case IsFinishedRole:
+        return wording::isFinished(entry.state);
+    case AssignedToRole:
+        return entry.assignedTo;
+    case IsMineRole:
+        return isMine(entry);
+    case CurrentIntentRole:
+        return entry.currentIntent;
+    case IntentLabelRole:
+        return wording::intentLabel(entry.currentIntent);
+    case PreviewRole:
+        return entry.lastMessagePreview;
+    case EscalationReasonRole:
+        return entry.escalationReason;
+    case RoomNumberRole:
+        return entry.roomNumber;
+    case LastMessageAtRole:
+        return activity(entry);
+    case AgeTextRole:
+        return wording::ageText(activity(entry), now());
+    case UpdatedAtRole:
+        return entry.updatedAt;
+    default:
+        return {};
+    }
+}
+
+bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_loaded && !m_fetchRequested && m_total > count();
+}
+
+void ConversationListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetchRequested = true;
+    Q_EMIT moreRequested(count());
+}
+
+bool ConversationListModel::before(const ConversationEntry &a, const ConversationEntry &b)
+{
+    const int groupA = group(a);
+    const int groupB = group(b);
+    if (groupA != groupB)
+        return groupA < groupB;
+    const QDateTime timeA = activity(a);
+    const QDateTime timeB = activity(b);
+    if (timeA != timeB) {
+        // Whoever waits for a person longest comes first; elsewhere the latest news does.
+        return groupA == 0 ? timeA < timeB : timeA > timeB;
+    }
+    return a.id < b.id;
+}
+
+int ConversationListModel::sortedPosition(const ConversationEntry &entry) const
+{
+    int position = 0;
+    for (const ConversationEntry &row : m_rows) {
+        if (row.id != entry.id && before(row, entry))
+            ++position;
+    }
+    return position;
+}
+
+void ConversationListModel::reset(const QJsonArray &items, int total)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const QJsonValue &item : items) {
+        ConversationEntry entry = ConversationEntry::fromJson(item.toObject());
+        if (entry.id.isEmpty())
+            continue;
+        const auto duplicate = std::find_if(m_rows.begin(), m_rows.end(),
+                                            [&](const auto &row) { return row.id == entry.id; });
+        if (duplicate != m_rows.end())
+            *duplicate = entry;
+        else
+            m_rows.push_back(entry);
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), before);
+    m_total = std::max(total, count());
+    m_fetchRequested = false;
+    endResetModel();
+    recount();
+    setLoaded(true);
+}
+
+void ConversationListModel::appendPage(const QJsonArray &items, int total)
+{
+    for (const QJsonValue &item : items)
+        upsert(item.toObject());
+    m_total = std::max(total, count());
+    m_fetchRequested = false;
+}
+
+void ConversationListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    m_fetchRequested = false;
+    endResetModel();
+    recount();
+    setLoaded(false);
+}
+
+bool ConversationListModel::upsert(const QJsonObject &conversation)
+{
+    ConversationEntry entry = ConversationEntry::fromJson(conversation);
+    if (entry.id.isEmpty())
+        return false;
+    const int row = indexOf(entry.id);
+    if (row < 0) {
+        insertRow(entry);
+        return true;
+    }
+    const ConversationEntry &current = m_rows[size_t(row)];
+    if (current.updatedAt.isValid() && entry.updatedAt.isValid()
+        && entry.updatedAt < current.updatedAt)
+        return false; // an older snapshot than the one shown
+    // A snapshot written before the latest message we saw keeps that message.
+    if (current.lastMessageAt.isValid()
+        && (!entry.lastMessageAt.isValid() || entry.lastMessageAt < current.lastMessageAt)) {
+        entry.lastMessageAt = current.lastMessageAt;
+        entry.lastMessagePreview = current.lastMessagePreview;
+    }
+    replaceRow(row, entry);
+    return true;
+}
+
+bool ConversationListModel::applyMessage(const QString &conversationId, const QJsonObject &message)
+{
+    const int row = indexOf(conversationId);
+    if (row < 0)
+        return false;
+    if (message.value(QLatin1String("senderType")).toString() == QLatin1String("system"))
+        return true;
+    const QDateTime createdAt
+        = wording::parseTime(message.value(QLatin1String("createdAt")).toString());
+    ConversationEntry entry = m_rows[size_t(row)];
+    if (entry.lastMessageAt.isValid() && createdAt.isValid() && createdAt < entry.lastMessageAt)
+        return true;
+    entry.lastMessageAt = createdAt.isValid() ? createdAt : now();
+    entry.lastMessagePreview = previewOf(message.value(QLatin1String("content")).toString());
+    replaceRow(row, entry);
+    return true;
+}
+
+void ConversationListModel::insertRow(const ConversationEntry &entry)
+{
+    const int position = sortedPosition(entry);
+    beginInsertRows({}, position, position);
+    m_rows.insert(m_rows.begin() + position, entry);
+    endInsertRows();
+    m_total = std::max(m_total + 1, count());
+    recount();
+    Q_EMIT conversationChanged(entry.id);
+}
+
+void ConversationListModel::replaceRow(int row, const ConversationEntry &entry)
+{
+    const ConversationEntry old = m_rows[size_t(row)];
+    QList<int> changed;
+    const auto roles = roleNames().keys();
+    for (int role : roles) {
+        if (value(old, role) != value(entry, role))
+            changed.append(role);
+    }
+    if (changed.isEmpty())
+        return;
+
+    int target = row;
+    if (before(entry, old) || before(old, entry))
+        target = [&] {
+            int position = 0;
+            for (int i = 0; i < count(); ++i) {
+                if (i != row && before(m_rows[size_t(i)], entry))
+                    ++position;
+            }
+            return position;
+        }();
+    if (target != row) {
+        beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+        m_rows.erase(m_rows.begin() + row);
+        m_rows.insert(m_rows.begin() + target, entry);
+        endMoveRows();
+    } else {
+        m_rows[size_t(row)] = entry;
+    }
+    const QModelIndex changedIndex = index(target);
+    Q_EMIT dataChanged(changedIndex, changedIndex, changed);
+    recount();
+    Q_EMIT conversationChanged(entry.id);
+}
+
+int ConversationListModel::indexOf(const QString &id) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+const ConversationEntry *ConversationListModel::find(const QString &id) const
+{
+    const int row = indexOf(id);
+    return row < 0 ? nullptr : &m_rows[size_t(row)];
+}
+
+QVariantMap ConversationListModel::toMap(const QString &id) const
+{
+    const ConversationEntry *entry = find(id);
+    if (!entry)
+        return {};
+    QVariantMap map;
+    const auto names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        map.insert(QString::fromLatin1(it.value()), value(*entry, it.key()));
+    return map;
+}
+
+QVariantMap ConversationListModel::get(int row) const
+{
+    if (row < 0 || row >= count())
+        return {};
+    return toMap(m_rows[size_t(row)].id);
+}
+
+void ConversationListModel::setCurrentUserId(const QString &userId)
+{
+    if (m_userId == userId)
+        return;
+    m_userId = userId;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(count() - 1), { IsMineRole });
+    recount();
+}
+
+void ConversationListModel::setNow(const QDateTime &now)
+{
+    m_fixedNow = now;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(count() - 1), { AgeTextRole });
+}
+
+QDateTime ConversationListModel::now() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
+}
+
+bool ConversationListModel::isMine(const ConversationEntry &entry) const
+{
+    return !m_userId.isEmpty() && entry.assignedTo == m_userId;
+}
+
+bool ConversationListModel::isJackHandling(const ConversationEntry &entry)
+{
+    return !wording::needsPerson(entry.state) && !wording::isFinished(entry.state)
+        && entry.assignedTo.isEmpty();
+}
+
+void ConversationListModel::recount()
+{
+    int needsYou = 0, mine = 0, jackHandling = 0, open = 0, finished = 0;
+    for (const ConversationEntry &entry : m_rows) {
+        const bool isFinished = wording::isFinished(entry.state);
+        needsYou += wording::needsPerson(entry.state) ? 1 : 0;
+        mine += (isMine(entry) && !isFinished) ? 1 : 0;
+        jackHandling += isJackHandling(entry) ? 1 : 0;
+        open += isFinished ? 0 : 1;
+        finished += isFinished ? 1 : 0;
+    }
+    if (needsYou == m_needsYou && mine == m_mine && jackHandling == m_jackHandling
+        && open == m_open && finished == m_finished && m_countSeen == count())
+        return;
+    m_needsYou = needsYou;
+    m_mine = mine;
+    m_jackHandling = jackHandling;
+    m_open = open;
+    m_finished = finished;
+    m_countSeen = count();
+    Q_EMIT countsChanged();
+}
+
+void ConversationListModel::setLoaded(bool loaded)
+{
+    if (m_loaded == loaded)
+        return;
+    m_loaded = loaded;
+    Q_EMIT loadedChanged();
+}
+
+} // namespace jack::desk

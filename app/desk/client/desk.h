@@ -1,0 +1,150 @@
+#pragma once
+#include "apiclient.h"
+#include "conversationlistmodel.h"
+#include "inboxfiltermodel.h"
+#include "livefeed.h"
+#include "messagelistmodel.h"
+#include "session.h"
+#include "taskfiltermodel.h"
+#include "tasklistmodel.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace jack::desk {
+
+//! The front desk as QML sees it: the session, the live feed, the inbox, the open
+//! conversation and the tasks, and the actions a clerk takes on them. One per process.
+class Desk : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(jack::desk::ApiClient *api READ api CONSTANT)
+    Q_PROPERTY(jack::desk::Session *session READ session CONSTANT)
+    Q_PROPERTY(jack::desk::LiveFeed *feed READ feed CONSTANT)
+    Q_PROPERTY(jack::desk::ConversationListModel *conversations READ conversations CONSTANT)
+    Q_PROPERTY(jack::desk::InboxFilterModel *inbox READ inbox CONSTANT)
+    Q_PROPERTY(jack::desk::MessageListModel *messages READ messages CONSTANT)
+    Q_PROPERTY(jack::desk::TaskListModel *tasks READ tasks CONSTANT)
+    Q_PROPERTY(jack::desk::TaskFilterModel *taskBoard READ taskBoard CONSTANT)
+    Q_PROPERTY(jack::desk::TaskFilterModel *conversationTasks READ conversationTasks CONSTANT)
+    Q_PROPERTY(QString view READ view WRITE setView NOTIFY viewChanged)
+    Q_PROPERTY(QString currentConversationId READ currentConversationId NOTIFY
+                   currentConversationChanged)
+    Q_PROPERTY(QVariantMap currentConversation READ currentConversation NOTIFY
+                   currentConversationChanged)
+    Q_PROPERTY(bool canEscalate READ canEscalate NOTIFY currentConversationChanged)
+    Q_PROPERTY(bool canResolve READ canResolve NOTIFY currentConversationChanged)
+    Q_PROPERTY(bool canReopen READ canReopen NOTIFY currentConversationChanged)
+    Q_PROPERTY(bool canAssignToMe READ canAssignToMe NOTIFY currentConversationChanged)
+    Q_PROPERTY(QString assignmentText READ assignmentText NOTIFY currentConversationChanged)
+    Q_PROPERTY(QString hubUrl READ hubUrl NOTIFY hubUrlChanged)
+    Q_PROPERTY(QString hubError READ hubError NOTIFY hubErrorChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+
+public:
+    // No default argument on purpose: Qt 6.4 prefers a default constructor over create(), and
+    // QML must get the desk that main() configured.
+    explicit Desk(QObject *parent);
+    ~Desk() override;
+
+    //! QML's factory: hands out the desk main() made, or a fresh one for tools and tests.
+    static Desk *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+    [[nodiscard]] static Desk *instance();
+
+    void setHubUrl(const QUrl &url);
+    void setHubError(const QString &error);
+
+    [[nodiscard]] ApiClient *api() const { return m_api; }
+    [[nodiscard]] Session *session() const { return m_session; }
+    [[nodiscard]] LiveFeed *feed() const { return m_feed; }
+    [[nodiscard]] ConversationListModel *conversations() const { return m_conversations; }
+    [[nodiscard]] InboxFilterModel *inbox() const { return m_inbox; }
+    [[nodiscard]] MessageListModel *messages() const { return m_messages; }
+    [[nodiscard]] TaskListModel *tasks() const { return m_tasks; }
+    [[nodiscard]] TaskFilterModel *taskBoard() const { return m_taskBoard; }
+    [[nodiscard]] TaskFilterModel *conversationTasks() const { return m_conversationTasks; }
+
+    [[nodiscard]] QString view() const { return m_view; }
+    void setView(const QString &view);
+    [[nodiscard]] QString currentConversationId() const { return m_currentId; }
+    [[nodiscard]] QVariantMap currentConversation() const;
+    [[nodiscard]] bool canEscalate() const;
+    [[nodiscard]] bool canResolve() const;
+    [[nodiscard]] bool canReopen() const;
+    [[nodiscard]] bool canAssignToMe() const;
+    [[nodiscard]] QString assignmentText() const;
+    [[nodiscard]] QString hubUrl() const;
+    [[nodiscard]] QString hubError() const { return m_hubError; }
+    [[nodiscard]] QString notice() const { return m_notice; }
+    //! Signed in and the inbox and tasks are loaded.
+    [[nodiscard]] bool ready() const;
+
+    Q_INVOKABLE void openConversation(const QString &conversationId);
+    Q_INVOKABLE void closeConversation();
+    //! Sends a reply in the open conversation; false when there is nothing to send.
+    Q_INVOKABLE bool sendReply(const QString &text);
+    //! Retry of a failed message: a reply the hub never stored is posted again, one the
+    //! provider refused is sent again as a new message.
+    Q_INVOKABLE void retryMessage(const QString &localId, const QString &messageId);
+    Q_INVOKABLE void escalate();
+    Q_INVOKABLE void resolve();
+    Q_INVOKABLE void reopen();
+    Q_INVOKABLE void assignToMe();
+    Q_INVOKABLE void startTask(const QString &taskId);
+    Q_INVOKABLE void completeTask(const QString &taskId);
+    Q_INVOKABLE void cancelTask(const QString &taskId);
+    Q_INVOKABLE void reopenTask(const QString &taskId);
+    //! Loads the inbox and the tasks again over HTTP.
+    Q_INVOKABLE void reload();
+    Q_INVOKABLE void clearNotice();
+
+Q_SIGNALS:
+    void viewChanged();
+    void currentConversationChanged();
+    void hubUrlChanged();
+    void hubErrorChanged();
+    void noticeChanged();
+    void readyChanged();
+    //! The open conversation's messages arrived (tests and the screenshot mode wait for it).
+    void messagesLoaded();
+
+private:
+    void onUserChanged();
+    void onChange(const QString &type, const QJsonObject &payload);
+    void loadConversations();
+    void loadMoreConversations(int offset);
+    void loadTasks();
+    void loadMessages();
+    void fetchConversation(const QString &conversationId);
+    void patchConversation(const QJsonObject &body, const QString &failure);
+    void changeTask(const QString &taskId, const QString &status);
+    void postReply(const QString &localId, const QString &text);
+    void setNotice(const QString &notice);
+    [[nodiscard]] QString currentState() const;
+
+    ApiClient *m_api;
+    Session *m_session;
+    LiveFeed *m_feed;
+    ConversationListModel *m_conversations;
+    InboxFilterModel *m_inbox;
+    MessageListModel *m_messages;
+    TaskListModel *m_tasks;
+    TaskFilterModel *m_taskBoard;
+    TaskFilterModel *m_conversationTasks;
+    QTimer m_feedGrace;
+    QString m_view = QStringLiteral("inbox");
+    QString m_currentId;
+    QString m_hubError;
+    QString m_notice;
+    bool m_ready = false;
+};
+
+} // namespace jack::desk

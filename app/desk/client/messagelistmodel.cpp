@@ -1,0 +1,427 @@
+#include "messagelistmodel.h"
+
+#include "wording.h"
+
+#include <QCoreApplication>
+
+namespace jack::desk {
+
+namespace {
+// Bubbles of one sender closer together than this share one label.
+constexpr qint64 groupGapSeconds = 10 * 60;
+
+QString text(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    return value.toString();
+}
+
+bool isOutgoing(const MessageEntry &entry)
+{
+    if (entry.senderType == QLatin1String("system"))
+        return false;
+    return entry.direction == QLatin1String("outbound") || entry.senderType == QLatin1String("ai")
+        || entry.senderType == QLatin1String("staff");
+}
+} // namespace
+
+MessageEntry MessageEntry::fromJson(const QJsonObject &object)
+{
+    MessageEntry entry;
+    entry.id = text(object, "id");
+    entry.conversationId = text(object, "conversationId");
+    entry.direction = text(object, "direction");
+    entry.senderType = text(object, "senderType");
+    entry.senderName = text(object, "senderName");
+    entry.content = text(object, "content");
+    entry.contentType = text(object, "contentType");
+    entry.intent = text(object, "intent");
+    entry.confidence = object.value(QLatin1String("confidence")).toDouble();
+    entry.deliveryStatus = text(object, "deliveryStatus");
+    entry.deliveryError = text(object, "deliveryError");
+    entry.createdAt = wording::parseTime(text(object, "createdAt"));
+    return entry;
+}
+
+MessageListModel::MessageListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    return {
+        { Qt::DisplayRole, "display" },
+        { IdRole, "messageId" },
+        { LocalIdRole, "localId" },
+        { DirectionRole, "direction" },
+        { SenderTypeRole, "senderType" },
+        { SenderNameRole, "senderName" },
+        { SenderLabelRole, "senderLabel" },
+        { ContentRole, "content" },
+        { IntentRole, "intent" },
+        { ConfidenceRole, "confidence" },
+        { DeliveryStatusRole, "deliveryStatus" },
+        { DeliveryErrorRole, "deliveryError" },
+        { DeliveryTextRole, "deliveryText" },
+        { TickRole, "tick" },
+        { IsReadRole, "isRead" },
+        { IsFailedRole, "isFailed" },
+        { IsSendingRole, "isSending" },
+        { CanRetryRole, "canRetry" },
+        { IsGuestRole, "isGuest" },
+        { IsJackRole, "isJack" },
+        { IsStaffRole, "isStaff" },
+        { IsSystemRole, "isSystem" },
+        { IsOutgoingRole, "isOutgoing" },
+        { StartsGroupRole, "startsGroup" },
+        { DayLabelRole, "dayLabel" },
+        { CreatedAtRole, "createdAt" },
+        { TimeTextRole, "timeText" },
+    };
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return value(index.row(), role);
+}
+
+QVariant MessageListModel::value(int row, int role) const
+{
+    const MessageEntry &entry = m_rows[size_t(row)];
+    const MessageEntry *previous = row > 0 ? &m_rows[size_t(row - 1)] : nullptr;
+    const bool outgoing = isOutgoing(entry);
+    switch (role) {
+    case Qt::DisplayRole:
+    case ContentRole:
+        return entry.content;
+    case IdRole:
+        return entry.id;
+    case LocalIdRole:
+        return entry.localId;
+    case DirectionRole:
+        return entry.direction;
+    case SenderTypeRole:
+        return entry.senderType;
+    case SenderNameRole:
+        return entry.senderName;
+    case SenderLabelRole:
+        if (entry.senderType == QLatin1String("ai"))
+            return tr("Jack");
+        if (entry.senderType == QLatin1String("system"))
+            return QString();
+        if (!entry.senderName.isEmpty())
+            return entry.senderName;
+        return entry.senderType == QLatin1String("staff") ? tr("Staff") : tr("Guest");
+    case IntentRole:
+        return entry.intent;
+    case ConfidenceRole:
+        return entry.confidence;
+    case DeliveryStatusRole:
+        return entry.deliveryStatus;
+    case DeliveryErrorRole:
+        return entry.deliveryError;
+    case DeliveryTextRole:
+        return outgoing ? wording::deliveryText(entry.deliveryStatus, entry.deliveryError)
+                        : QString();
+    case TickRole:
+        return outgoing ? wording::tickGlyph(entry.deliveryStatus) : QString();
+    case IsReadRole:
+        return outgoing && entry.deliveryStatus == QLatin1String("read");
+    case IsFailedRole:
+        return outgoing && entry.deliveryStatus == QLatin1String("failed");
+    case IsSendingRole:
+        return entry.deliveryStatus == QLatin1String("sending");
+    case CanRetryRole:
+        // A reply the hub never stored is posted again; one the provider refused is sent anew.
+        return outgoing && entry.deliveryStatus == QLatin1String("failed");
+    case IsGuestRole:
+        return entry.senderType == QLatin1String("guest");
+    case IsJackRole:
+        return entry.senderType == QLatin1String("ai");
+    case IsStaffRole:
+        return entry.senderType == QLatin1String("staff");
+    case IsSystemRole:
+        return entry.senderType == QLatin1String("system");
+    case IsOutgoingRole:
+        return outgoing;
+    case StartsGroupRole: {
+        if (!previous || previous->senderType != entry.senderType
+            || previous->senderName != entry.senderName)
+            return true;
+        if (previous->createdAt.isValid() && entry.createdAt.isValid()
+            && previous->createdAt.secsTo(entry.createdAt) > groupGapSeconds)
+            return true;
+        return !value(row, DayLabelRole).toString().isEmpty();
+    }
+    case DayLabelRole: {
+        if (!entry.createdAt.isValid())
+            return QString();
+        if (previous && previous->createdAt.isValid()
+            && previous->createdAt.toLocalTime().date() == entry.createdAt.toLocalTime().date())
+            return QString();
+        return wording::dayLabel(entry.createdAt, now());
+    }
+    case CreatedAtRole:
+        return entry.createdAt;
+    case TimeTextRole:
+        return wording::timeText(entry.createdAt);
+    default:
+        return {};
+    }
+}
+
+void MessageListModel::setConversation(const QString &conversationId)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_conversationId = conversationId;
+    endResetModel();
+    Q_EMIT conversationIdChanged();
+    Q_EMIT countChanged();
+    if (m_loaded) {
+        m_loaded = false;
+        Q_EMIT loadedChanged();
+    }
+}
+
+void MessageListModel::reset(const QJsonArray &messages)
+{
+    std::vector<MessageEntry> rows;
+    for (const QJsonValue &item : messages) {
+        MessageEntry entry = MessageEntry::fromJson(item.toObject());
+        if (!entry.conversationId.isEmpty() && entry.conversationId != m_conversationId)
+            continue;
+        rows.push_back(entry);
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto &a, const auto &b) { return a.createdAt < b.createdAt; });
+    // Replies typed here and not yet stored by the hub stay at the end.
+    for (const MessageEntry &entry : m_rows) {
+        if (entry.id.isEmpty())
+            rows.push_back(entry);
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    Q_EMIT countChanged();
+    if (!m_loaded) {
+        m_loaded = true;
+        Q_EMIT loadedChanged();
+    }
+}
+
+bool MessageListModel::upsert(const QJsonObject &message)
+{
+    MessageEntry entry = MessageEntry::fromJson(message);
+    if (entry.id.isEmpty() || m_conversationId.isEmpty())
+        return false;
+    if (!entry.conversationId.isEmpty() && entry.conversationId != m_conversationId)
+        return false;
+
+    int row = indexOfId(entry.id);
+    if (row < 0) {
+        // The hub's event for a reply typed here can overtake the POST's answer.
+        for (int i = 0; i < count(); ++i) {
+            const MessageEntry &local = m_rows[size_t(i)];
+            if (local.id.isEmpty() && !local.localId.isEmpty() && local.content == entry.content
+                && isOutgoing(entry)) {
+                row = i;
+                break;
+            }
+        }
+    }
+    if (row < 0) {
+        if (entry.conversationId.isEmpty())
+            return false; // a status report for a message this desk does not show
+        insertAt(insertPosition(entry.createdAt), entry);
+        return true;
+    }
+    const MessageEntry &current = m_rows[size_t(row)];
+    entry.localId = current.localId;
+    if (!current.id.isEmpty() && !wording::deliveryMayMove(current.deliveryStatus, entry.deliveryStatus)) {
+        entry.deliveryStatus = current.deliveryStatus;
+        entry.deliveryError = current.deliveryError;
+    }
+    updateRow(row, entry);
+    return true;
+}
+
+QString MessageListModel::addSending(const QString &content, const QString &senderName)
+{
+    MessageEntry entry;
+    entry.localId = QStringLiteral("local-%1").arg(m_nextLocal++);
+    entry.conversationId = m_conversationId;
+    entry.direction = QStringLiteral("outbound");
+    entry.senderType = QStringLiteral("staff");
+    entry.senderName = senderName;
+    entry.content = content;
+    entry.contentType = QStringLiteral("text");
+    entry.deliveryStatus = QStringLiteral("sending");
+    entry.createdAt = now();
+    insertAt(count(), entry);
+    return entry.localId;
+}
+
+void MessageListModel::confirm(const QString &localId, const QJsonObject &message)
+{
+    const int row = indexOfLocal(localId);
+    if (row < 0) {
+        upsert(message);
+        return;
+    }
+    MessageEntry entry = MessageEntry::fromJson(message);
+    const int other = entry.id.isEmpty() ? -1 : indexOfId(entry.id);
+    if (other >= 0 && other != row) {
+        removeRow(row);
+        upsert(message);
+        return;
+    }
+    const MessageEntry &current = m_rows[size_t(row)];
+    entry.localId = localId;
+    if (entry.conversationId.isEmpty())
+        entry.conversationId = m_conversationId;
+    if (!current.id.isEmpty()
+        && !wording::deliveryMayMove(current.deliveryStatus, entry.deliveryStatus)) {
+        entry.deliveryStatus = current.deliveryStatus;
+        entry.deliveryError = current.deliveryError;
+    }
+    if (entry.deliveryStatus.isEmpty())
+        entry.deliveryStatus = QStringLiteral("pending");
+    updateRow(row, entry);
+}
+
+void MessageListModel::fail(const QString &localId, const QString &reason)
+{
+    const int row = indexOfLocal(localId);
+    if (row < 0)
+        return;
+    MessageEntry entry = m_rows[size_t(row)];
+    if (!entry.id.isEmpty())
+        return; // the hub has it; its own delivery status counts
+    entry.deliveryStatus = QStringLiteral("failed");
+    entry.deliveryError = reason;
+    updateRow(row, entry);
+}
+
+QString MessageListModel::retry(const QString &localId)
+{
+    const int row = indexOfLocal(localId);
+    if (row < 0)
+        return {};
+    MessageEntry entry = m_rows[size_t(row)];
+    if (!entry.id.isEmpty() || entry.deliveryStatus != QLatin1String("failed"))
+        return {};
+    entry.deliveryStatus = QStringLiteral("sending");
+    entry.deliveryError.clear();
+    updateRow(row, entry);
+    return entry.content;
+}
+
+int MessageListModel::insertPosition(const QDateTime &createdAt) const
+{
+    // Replies typed here that the hub has not stored yet stay last; stored messages keep
+    // the hub's order by time.
+    int position = count();
+    while (position > 0 && m_rows[size_t(position - 1)].id.isEmpty())
+        --position;
+    while (position > 0 && createdAt.isValid()
+           && m_rows[size_t(position - 1)].createdAt > createdAt)
+        --position;
+    return position;
+}
+
+void MessageListModel::insertAt(int position, const MessageEntry &entry)
+{
+    beginInsertRows({}, position, position);
+    m_rows.insert(m_rows.begin() + position, entry);
+    endInsertRows();
+    refreshNeighbour(position);
+    Q_EMIT countChanged();
+}
+
+void MessageListModel::updateRow(int row, const MessageEntry &entry)
+{
+    const auto roles = roleNames().keys();
+    QHash<int, QVariant> before;
+    for (int role : roles)
+        before.insert(role, value(row, role));
+    m_rows[size_t(row)] = entry;
+    QList<int> changed;
+    for (int role : roles) {
+        if (before.value(role) != value(row, role))
+            changed.append(role);
+    }
+    if (changed.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(row), index(row), changed);
+    refreshNeighbour(row);
+}
+
+void MessageListModel::removeRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rows.erase(m_rows.begin() + row);
+    endRemoveRows();
+    if (row < count())
+        Q_EMIT dataChanged(index(row), index(row), { StartsGroupRole, DayLabelRole });
+    Q_EMIT countChanged();
+}
+
+void MessageListModel::refreshNeighbour(int row)
+{
+    if (row + 1 < count())
+        Q_EMIT dataChanged(index(row + 1), index(row + 1), { StartsGroupRole, DayLabelRole });
+}
+
+int MessageListModel::indexOfId(const QString &id) const
+{
+    if (id.isEmpty())
+        return -1;
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int MessageListModel::indexOfLocal(const QString &localId) const
+{
+    if (localId.isEmpty())
+        return -1;
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].localId == localId)
+            return int(i);
+    }
+    return -1;
+}
+
+void MessageListModel::setNow(const QDateTime &now)
+{
+    m_fixedNow = now;
+}
+
+QDateTime MessageListModel::now() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
+}
+
+} // namespace jack::desk

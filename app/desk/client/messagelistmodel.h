@@ -1,0 +1,125 @@
+#pragma once
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QtQml/qqmlregistration.h>
+#include <vector>
+
+namespace jack::desk {
+
+//! One message of the open conversation.
+struct MessageEntry {
+    QString id; // empty while a reply of ours is on its way to the hub
+    QString localId; // set for replies typed at this desk
+    QString conversationId;
+    QString direction;
+    QString senderType;
+    QString senderName;
+    QString content;
+    QString contentType;
+    QString intent;
+    double confidence = 0;
+    QString deliveryStatus; // plus "sending" while the hub has not answered yet
+    QString deliveryError;
+    QDateTime createdAt;
+
+    [[nodiscard]] static MessageEntry fromJson(const QJsonObject &object);
+};
+
+//! The messages of the conversation open at the desk, oldest first. A reply shows at once as
+//! "sending" and becomes the hub's message when the POST answers or its event arrives.
+class MessageListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("MessageListModel belongs to Desk")
+    Q_PROPERTY(QString conversationId READ conversationId NOTIFY conversationIdChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        LocalIdRole,
+        DirectionRole,
+        SenderTypeRole,
+        SenderNameRole,
+        SenderLabelRole,
+        ContentRole,
+        IntentRole,
+        ConfidenceRole,
+        DeliveryStatusRole,
+        DeliveryErrorRole,
+        DeliveryTextRole,
+        TickRole,
+        IsReadRole,
+        IsFailedRole,
+        IsSendingRole,
+        CanRetryRole,
+        IsGuestRole,
+        IsJackRole,
+        IsStaffRole,
+        IsSystemRole,
+        IsOutgoingRole,
+        StartsGroupRole,
+        DayLabelRole,
+        CreatedAtRole,
+        TimeTextRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit MessageListModel(QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    [[nodiscard]] QString conversationId() const { return m_conversationId; }
+    [[nodiscard]] bool loaded() const { return m_loaded; }
+    [[nodiscard]] int count() const { return int(m_rows.size()); }
+    [[nodiscard]] const MessageEntry &at(int row) const { return m_rows.at(size_t(row)); }
+
+    //! Empties the list for another conversation (or none).
+    void setConversation(const QString &conversationId);
+    //! The messages of GET conversations/{id}/messages; replies still on their way are kept.
+    void reset(const QJsonArray &messages);
+    //! conversation:message or message:status: adds or updates by id. Messages of another
+    //! conversation and stale delivery reports are ignored. Returns whether a row changed.
+    bool upsert(const QJsonObject &message);
+    //! Shows a reply at once; returns its local id.
+    QString addSending(const QString &content, const QString &senderName);
+    //! The hub stored the reply: the local bubble becomes the hub's message.
+    void confirm(const QString &localId, const QJsonObject &message);
+    //! The hub refused or could not be reached: the bubble shows "!" and the reason.
+    void fail(const QString &localId, const QString &reason);
+    //! The text of a failed local reply (for Retry), and marks it sending again.
+    QString retry(const QString &localId);
+
+    void setNow(const QDateTime &now);
+    [[nodiscard]] int indexOfId(const QString &id) const;
+    [[nodiscard]] int indexOfLocal(const QString &localId) const;
+
+Q_SIGNALS:
+    void conversationIdChanged();
+    void loadedChanged();
+    void countChanged();
+
+private:
+    [[nodiscard]] QVariant value(int row, int role) const;
+    [[nodiscard]] int insertPosition(const QDateTime &createdAt) const;
+    void insertAt(int position, const MessageEntry &entry);
+    void updateRow(int row, const MessageEntry &entry);
+    void removeRow(int row);
+    //! Announces the derived roles of the row after `row` (group and day starts) again.
+    void refreshNeighbour(int row);
+    [[nodiscard]] QDateTime now() const;
+
+    std::vector<MessageEntry> m_rows;
+    QString m_conversationId;
+    QDateTime m_fixedNow;
+    int m_nextLocal = 1;
+    bool m_loaded = false;
+};
+
+} // namespace jack::desk

@@ -1,0 +1,204 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Jack.Desk
+import Jack.Components
+
+// The open conversation: who it is, what was said, and the clerk's reply and actions.
+Rectangle {
+    id: pane
+
+    readonly property var conversation: Desk.currentConversation
+    readonly property bool hasConversation: Desk.currentConversationId.length > 0
+    property alias replyBox: reply
+
+    color: Theme.conversationBackground
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: pane.hasConversation
+
+        // Header: guest, where they are, and what the clerk can do.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 64
+            color: Theme.surface
+
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 2 * Theme.unit
+                anchors.rightMargin: 2 * Theme.unit
+                spacing: Theme.unit + Theme.half
+
+                Avatar {
+                    name: pane.conversation.displayName || ""
+                    initials: pane.conversation.initials || ""
+                    size: 40
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Text {
+                        objectName: "conversationTitle"
+                        Layout.fillWidth: true
+                        text: pane.conversation.displayName || ""
+                        elide: Text.ElideRight
+                        color: Theme.text
+                        font.pixelSize: Theme.titleSize
+                        font.weight: Font.Bold
+                        Accessible.role: Accessible.Heading
+                    }
+                    RowLayout {
+                        spacing: 6
+                        Chip {
+                            text: pane.conversation.stateLabel || ""
+                            tone: pane.conversation.stateTone || "neutral"
+                            glyph: pane.conversation.needsPerson ? "!" : ""
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: {
+                                const parts = []
+                                if (pane.conversation.roomNumber)
+                                    parts.push(qsTr("Room %1").arg(pane.conversation.roomNumber))
+                                if (pane.conversation.channelLabel)
+                                    parts.push(pane.conversation.channelLabel)
+                                if (pane.conversation.guestPhone && pane.conversation.guestName)
+                                    parts.push(pane.conversation.guestPhone)
+                                return parts.join("  ·  ")
+                            }
+                            elide: Text.ElideRight
+                            color: Theme.textSecondary
+                            font.pixelSize: Theme.metaSize
+                        }
+                    }
+                }
+                DeskButton {
+                    objectName: "assignToMeButton"
+                    visible: Desk.canAssignToMe
+                    text: qsTr("Assign to me")
+                    variant: "quiet"
+                    onClicked: Desk.assignToMe()
+                }
+                DeskButton {
+                    objectName: "escalateButton"
+                    visible: Desk.canEscalate
+                    text: qsTr("Escalate")
+                    glyph: "!"
+                    variant: "attention"
+                    onClicked: Desk.escalate()
+                }
+                DeskButton {
+                    objectName: "resolveButton"
+                    visible: Desk.canResolve
+                    text: qsTr("Resolve")
+                    glyph: "\u2713"
+                    variant: "secondary"
+                    onClicked: Desk.resolve()
+                }
+                DeskButton {
+                    objectName: "reopenButton"
+                    visible: Desk.canReopen
+                    text: qsTr("Reopen")
+                    variant: "secondary"
+                    onClicked: Desk.reopen()
+                }
+            }
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: 1
+                color: Theme.divider
+            }
+        }
+
+        // Why a person is needed, in Jack's words.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? reasonText.implicitHeight + 2 * Theme.unit + 2 : 0
+            visible: pane.conversation.needsPerson === true
+            color: Theme.attentionSoft
+
+            Rectangle {
+                width: 3
+                height: parent.height
+                color: Theme.attentionStrong
+            }
+            Text {
+                id: reasonText
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.leftMargin: 2 * Theme.unit
+                anchors.rightMargin: 2 * Theme.unit
+                wrapMode: Text.WordWrap
+                color: Theme.attentionText
+                font.pixelSize: Theme.bodySize
+                text: pane.conversation.escalationReason
+                      ? qsTr("Jack handed this to a person: %1").arg(pane.conversation.escalationReason)
+                      : qsTr("This guest is waiting for a person. Reply below, or assign it to yourself.")
+            }
+        }
+
+        ListView {
+            id: messageList
+            objectName: "messageList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: Desk.messages
+            spacing: 2
+            topMargin: 2 * Theme.unit
+            bottomMargin: 2 * Theme.unit
+            boundsBehavior: Flickable.StopAtBounds
+            Accessible.name: qsTr("Messages")
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+
+            delegate: MessageDelegate {
+                width: ListView.view.width
+            }
+
+            // Keep the newest message in view, the way every messenger does.
+            onCountChanged: Qt.callLater(messageList.positionViewAtEnd)
+
+            add: Transition {
+                NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 160 }
+            }
+
+            BusyIndicator {
+                anchors.centerIn: parent
+                running: pane.hasConversation && !Desk.messages.loaded
+                visible: running
+            }
+            EmptyState {
+                anchors.fill: parent
+                visible: Desk.messages.loaded && messageList.count === 0
+                glyph: "\u2709"
+                title: qsTr("No messages yet")
+                body: qsTr("Write the first message below; it goes out on %1.")
+                      .arg(pane.conversation.channelLabel || qsTr("the guest's channel"))
+            }
+        }
+
+        ReplyBox {
+            id: reply
+            Layout.fillWidth: true
+            guestName: pane.conversation.displayName || ""
+            channelLabel: pane.conversation.channelLabel || ""
+        }
+    }
+
+    EmptyState {
+        anchors.fill: parent
+        visible: !pane.hasConversation
+        glyph: "\u2709"
+        title: Desk.conversations.needsYouCount > 0
+               ? qsTr("%1 guests need you").arg(Desk.conversations.needsYouCount)
+               : qsTr("No conversation open")
+        body: Desk.conversations.needsYouCount > 0
+              ? qsTr("They are at the top of the inbox, marked “Needs you”. Pick one to read and reply.")
+              : qsTr("Pick a conversation on the left to read it and reply. Jack is handling %1 conversations.")
+                .arg(Desk.conversations.jackHandlingCount)
+    }
+}

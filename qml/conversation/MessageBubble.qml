@@ -1,0 +1,141 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Jack.Components
+
+// A message: the guest on the left, Jack and staff on the right. Jack's bubbles carry his mark,
+// his name and a violet tint; staff bubbles a name and a blue tint. Outgoing messages end with
+// delivery ticks: ✓ sent, ✓✓ delivered, blue ✓✓ read, "!" failed with the reason.
+Item {
+    id: bubble
+
+    property string content
+    property string senderLabel
+    property string timeText
+    property string tick
+    property string deliveryText
+    property bool isJack
+    property bool isStaff
+    property bool isOutgoing
+    property bool isRead
+    property bool isFailed
+    property bool isSending
+    property bool canRetry
+    property bool showLabel
+    signal retryRequested()
+
+    readonly property int sideMargin: 3 * Theme.unit
+    readonly property int maxBubbleWidth: Math.max(160, Math.min(560, width * 0.72))
+    readonly property int innerPadding: Theme.unit + Theme.half
+
+    implicitHeight: column.implicitHeight + (showLabel ? Theme.unit : 2)
+    height: visible ? implicitHeight : 0
+
+    // Measures the text unwrapped, so short messages get snug bubbles.
+    Text {
+        id: measure
+        visible: false
+        text: bubble.content
+        font.pixelSize: Theme.bodySize
+    }
+
+    Column {
+        id: column
+        y: bubble.showLabel ? Theme.unit : 2
+        spacing: 3
+        anchors.right: bubble.isOutgoing ? parent.right : undefined
+        anchors.left: bubble.isOutgoing ? undefined : parent.left
+        anchors.rightMargin: bubble.sideMargin
+        anchors.leftMargin: bubble.sideMargin
+
+        Row {
+            visible: bubble.showLabel
+            spacing: Theme.half + 1
+            anchors.right: bubble.isOutgoing ? parent.right : undefined
+            JackMark {
+                visible: bubble.isJack
+                size: 11
+                anchors.verticalCenter: parent.verticalCenter
+            }
+            Text {
+                text: bubble.senderLabel
+                color: bubble.isJack ? Theme.jackLabel : bubble.isStaff ? Theme.staffLabel : Theme.textSecondary
+                font.pixelSize: Theme.metaSize
+                font.weight: Font.DemiBold
+            }
+        }
+
+        Rectangle {
+            id: body
+            anchors.right: bubble.isOutgoing ? parent.right : undefined
+            width: Math.min(bubble.maxBubbleWidth,
+                            Math.max(measure.implicitWidth, meta.implicitWidth) + 2 * bubble.innerPadding + 1)
+            height: text.implicitHeight + meta.implicitHeight + 2 * bubble.innerPadding - 2
+            radius: Theme.bubbleRadius
+            color: bubble.isJack ? Theme.jackBubble : bubble.isStaff ? Theme.staffBubble : Theme.guestBubble
+            border.width: bubble.isFailed ? 1.5 : bubble.isOutgoing ? 0 : 1
+            border.color: bubble.isFailed ? Theme.danger : Theme.guestBorder
+            opacity: bubble.isSending ? 0.75 : 1
+
+            Text {
+                id: text
+                x: bubble.innerPadding
+                y: bubble.innerPadding - 1
+                width: parent.width - 2 * bubble.innerPadding
+                text: bubble.content
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                lineHeight: Theme.lineHeight
+            }
+            Row {
+                id: meta
+                anchors.right: parent.right
+                anchors.rightMargin: bubble.innerPadding
+                anchors.top: text.bottom
+                spacing: Theme.half
+                Text {
+                    text: bubble.timeText
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.metaSize
+                }
+                Text {
+                    visible: bubble.tick.length > 0
+                    text: bubble.tick
+                    color: bubble.isFailed ? Theme.danger : bubble.isRead ? Theme.tickRead : Theme.tick
+                    font.pixelSize: 12
+                    font.weight: bubble.isFailed ? Font.Black : Font.Normal
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: bubble.deliveryText
+
+                    HoverHandler { id: tickHover }
+                    ToolTip.visible: tickHover.hovered && bubble.deliveryText.length > 0
+                    ToolTip.text: bubble.deliveryText
+                    ToolTip.delay: 300
+                }
+            }
+        }
+
+        Row {
+            visible: bubble.isFailed
+            spacing: Theme.unit
+            anchors.right: bubble.isOutgoing ? parent.right : undefined
+            Text {
+                text: "! " + bubble.deliveryText
+                color: Theme.dangerText
+                font.pixelSize: Theme.metaSize
+                font.weight: Font.DemiBold
+                width: Math.min(implicitWidth, bubble.maxBubbleWidth - 80)
+                elide: Text.ElideRight
+                anchors.verticalCenter: parent.verticalCenter
+            }
+            DeskButton {
+                visible: bubble.canRetry
+                text: qsTr("Retry")
+                variant: "quiet"
+                compact: true
+                onClicked: bubble.retryRequested()
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+#include "ai/pipeline.h"
+
+#include "ai/offlineengine.h"
+#include "core/clock.h"
+#include "core/conversationstate.h"
+#include "ops/logging.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
+#include "storage/gueststore.h"
+#include "storage/messagestore.h"
+#include "storage/outboxstore.h"
+#include "storage/settingsstore.h"
+#include "storage/taskstore.h"
+#include "storage/writequeue.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+namespace jack::ai {
+
+using core::ConversationEvent;
+using core::ConversationState;
+using core::ConversationStateMachine;
+
+Pipeline::Pipeline(QString databasePath, storage::WriteQueue* writer)
+    : m_path(std::move(databasePath))
+    , m_connectionName(QStringLiteral("ai-%1").arg(quintptr(this)))
+    , m_writer(writer)
+{
+}
+
+Pipeline::~Pipeline()
+{
+    stop();
+}
+
+void Pipeline::start()
+{
+    (void)storage::Database::open(m_path, m_connectionName);
+    m_engine = std::make_unique<OfflineEngine>();
+    const QStringList backlog
+        = storage::MessageStore(QSqlDatabase::database(m_connectionName)).unprocessedInbound();
+    if (!backlog.isEmpty())
+        ops::Logging::get("ai")->info(
+            "processing {} guest messages left from the last run", backlog.size());
+    for (const QString& id : backlog)
+        process(id);
+}
+
+void Pipeline::stop()
+{
+    m_stopping = true;
+    if (QSqlDatabase::contains(m_connectionName))
+        storage::Database::close(m_connectionName);
+}
+
+void Pipeline::process(const QString& messageId)
+{
+    if (m_stopping || !m_engine)
+        return;
+    auto log = ops::Logging::get("ai");
+    QElapsedTimer timer;
+    timer.start();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QString conversationId;
+    try {
+        storage::MessageStore messages(db);
+        const QJsonObject message = messages.get(messageId);
+        if (message.isEmpty())
+            return;
+        conversationId = message.value(QLatin1String("conversationId")).toString();
+        const auto conversation = storage::ConversationStore(db).record(conversationId);
+        if (!conversation)
+            return;
+        const QJsonObject hotelJson = storage::SettingsStore(db).json(QStringLiteral("hotel"));
+        HotelInfo hotel;
+        hotel.name = hotelJson.value(QLatin1String("name")).toString(QStringLiteral("the hotel"));
+        hotel.phone = hotelJson.value(QLatin1String("phone")).toString();
+        hotel.email = hotelJson.value(QLatin1String("email")).toString();
+        hotel.checkInTime = hotelJson.value(QLatin1String("checkInTime")).toString();
+        hotel.checkOutTime = hotelJson.value(QLatin1String("checkOutTime")).toString();
+        const QString guestRoom = storage::GuestStore(db).currentRoom(conversation->guestId);
+
+        const OfflineAnswer answer
+            = m_engine->answer(message.value(QLatin1String("content")).toString(), db, hotel);
+        const Classification& c = answer.classification;
+        // A person has taken over: Jack keeps classifying (and opening tasks) but stays quiet,
+        // except that a guest reporting an emergency is always told at once that help is coming.
+        const bool personInCharge
+            = conversation->staffReplied || conversation->state == ConversationState::Escalated;
+        const bool autoReply = !answer.reply.isEmpty()
+            && (!personInCharge || c.intent == QLatin1String("emergency"));
+
+        m_writer->submit(
+            [messageId, conversationId, answer, autoReply, guestRoom,
+                guestId = conversation->guestId, address = conversation->channelAddress,
+                channel = conversation->channel](storage::WriteTx& tx) -> QJsonValue {
+                storage::MessageStore messages(tx.db());
+                storage::ConversationStore conversations(tx.db());
+                const Classification& c = answer.classification;
+                {
+                    // Processed twice (start-up backlog and live signal): the first one wins.
+                    const auto current = conversations.record(conversationId);
+                    if (!current)
+                        throw storage::JobError(404, QStringLiteral("NOT_FOUND"),
+                            QStringLiteral("conversation vanished"));
+                }
+                QSqlQuery check(tx.db());
+                check.prepare(QStringLiteral("SELECT processed_at FROM messages WHERE id = ?"));
+                check.addBindValue(messageId);
+                if (!check.exec() || !check.next() || !check.value(0).isNull())
+                    throw storage::JobError(
+                        409, QStringLiteral("CONFLICT"), QStringLiteral("already processed"));
+
+                messages.setClassification(messageId, c.intent, c.confidence, c.language);
+                messages.markProcessed(messageId);
+                conversations.setIntent(conversationId, c.intent, c.language);
+
+                bool escalate = answer.escalate;
+                QString escalationReason = answer.escalationReason;
+                bool createTask = answer.createTask;
+                if (createTask) {
+                    // A guest asking again for what is already open needs a person, not a twin
+                    // task.
+                    QSqlQuery open(tx.db());
+                    open.prepare(
+                        QStringLiteral("SELECT 1 FROM tasks WHERE conversation_id = ? AND type = ? "
+                                       "AND status IN ('pending', 'in_progress') LIMIT 1"));
+                    open.addBindValue(conversationId);
+                    open.addBindValue(c.intent);
+                    if (open.exec() && open.next()) {
+                        createTask = false;
+                        escalate = true;
+                        escalationReason
+                            = QStringLiteral("guest repeated a request that is still open");
+                    }
+                }
+                if (createTask) {
+                    storage::NewTask task;
+                    task.conversationId = conversationId;
+                    task.guestId = guestId;
+                    task.type = c.intent;
+                    task.department
+                        = c.department.isEmpty() ? QStringLiteral("front_desk") : c.department;
+                    task.priority = c.priority.isEmpty() ? QStringLiteral("standard") : c.priority;
+                    task.roomNumber = c.roomNumber.isEmpty() ? guestRoom : c.roomNumber;
+                    task.description = answer.taskDescription;
+                    task.items = c.items;
+                    task.source = QStringLiteral("ai");
+                    storage::TaskStore tasks(tx.db());
+                    const QString taskId = tasks.insert(task);
+                    tx.recordChange(QStringLiteral("task:created"), taskId, tasks.get(taskId));
+                }
+
+                if (autoReply) {
+                    storage::NewMessage reply;
+                    reply.conversationId = conversationId;
+                    reply.direction = QStringLiteral("outbound");
+                    reply.senderType = QStringLiteral("ai");
+                    reply.content = answer.reply;
+                    reply.channel = channel;
+                    reply.intent = c.intent;
+                    reply.confidence = c.confidence;
+                    reply.language = c.language;
+                    const QString replyId = messages.insert(reply);
+                    storage::OutboxStore(tx.db()).enqueue(replyId, channel, address);
+                    conversations.touch(conversationId, core::Clock::nowIso(), false);
+                    tx.recordChange(QStringLiteral("conversation:message"), replyId,
+                        { { "conversationId", conversationId },
+                            { "message", messages.get(replyId) } });
+                    tx.wakeOutbox();
+                }
+
+                auto current = conversations.record(conversationId);
+                std::optional<ConversationState> next;
+                if (escalate)
+                    next = ConversationStateMachine::next(
+                        current->state, ConversationEvent::Escalate);
+                else if (autoReply)
+                    next = ConversationStateMachine::next(
+                        current->state, ConversationEvent::AiReplied);
+                if (next && *next != current->state)
+                    conversations.setState(
+                        conversationId, *next, escalate ? escalationReason : QString());
+                tx.recordChange(QStringLiteral("conversation:updated"), conversationId,
+                    conversations.get(conversationId));
+                tx.recordChange(QStringLiteral("conversation:message"), messageId,
+                    { { "conversationId", conversationId },
+                        { "message", messages.get(messageId) } });
+                return {};
+            },
+            this,
+            [this, messageId, conversationId, intent = c.intent, confidence = c.confidence,
+                elapsed = timer.elapsed(), log](const storage::WriteResult& result) {
+                if (result.ok) {
+                    log->info("conversation {}: message {} classified {} ({:.2f}) in {} ms",
+                        conversationId.toStdString(), messageId.toStdString(), intent.toStdString(),
+                        confidence, elapsed);
+                } else if (result.status != 409) {
+                    log->error("conversation {}: message {} could not be processed: {}",
+                        conversationId.toStdString(), messageId.toStdString(),
+                        result.message.toStdString());
+                }
+                Q_EMIT processed(messageId);
+            });
+    } catch (const std::exception& e) {
+        log->error("conversation {}: message {} failed in the pipeline: {}",
+            conversationId.toStdString(), messageId.toStdString(), e.what());
+    }
+}
+
+} // namespace jack::ai

@@ -1,0 +1,40 @@
+#pragma once
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace jack::storage {
+class WriteQueue;
+}
+
+namespace jack::ai {
+
+class OfflineEngine;
+
+//! The AI service: takes each stored guest message through the offline engine and commits,
+//! in one transaction, the classification, the reply (with its outbox row), the task and the
+//! escalation. Lives in its own thread; picks up unprocessed messages at start.
+class Pipeline : public QObject {
+    Q_OBJECT
+public:
+    Pipeline(QString databasePath, storage::WriteQueue* writer);
+    ~Pipeline() override;
+
+public Q_SLOTS:
+    void start();
+    void stop();
+    void process(const QString& messageId);
+
+Q_SIGNALS:
+    //! A message went through the pipeline (tests, metrics).
+    void processed(const QString& messageId);
+
+private:
+    QString m_path;
+    QString m_connectionName;
+    storage::WriteQueue* m_writer;
+    std::unique_ptr<OfflineEngine> m_engine;
+    bool m_stopping = false;
+};
+
+} // namespace jack::ai

@@ -1,0 +1,65 @@
+#include "channels/inboundrecorder.h"
+
+#include "core/conversationstate.h"
+#include "storage/conversationstore.h"
+#include "storage/gueststore.h"
+#include "storage/messagestore.h"
+#include "storage/writequeue.h"
+
+namespace jack::channels {
+
+using core::ConversationEvent;
+using core::ConversationStateMachine;
+
+bool InboundRecorder::record(storage::WriteTx &tx, const InboundMessage &in)
+{
+    storage::MessageStore messages(tx.db());
+    if (messages.byChannelId(in.channel, in.channelMessageId))
+        return false;
+    storage::GuestStore guests(tx.db());
+    const QString guestId = guests.findOrCreateByPhone(in.address, in.displayName);
+    storage::ConversationStore conversations(tx.db());
+    bool created = false;
+    const storage::ConversationRecord conversation
+        = conversations.openFor(guestId, in.channel, in.address, &created);
+
+    storage::NewMessage m;
+    m.conversationId = conversation.id;
+    m.direction = QStringLiteral("inbound");
+    m.senderType = QStringLiteral("guest");
+    m.content = in.text;
+    m.contentType = in.contentType;
+    m.channel = in.channel;
+    m.channelMessageId = in.channelMessageId;
+    m.deliveryStatus = QStringLiteral("delivered");
+    m.createdAt = in.timestamp;
+    const QString messageId = messages.insert(m);
+
+    const auto next = ConversationStateMachine::next(conversation.state, ConversationEvent::GuestMessage);
+    if (next && *next != conversation.state)
+        conversations.setState(conversation.id, *next);
+    conversations.touch(conversation.id, in.timestamp, true);
+
+    const QJsonObject conversationJson = conversations.get(conversation.id);
+    tx.recordChange(created ? QStringLiteral("conversation:created")
+                            : QStringLiteral("conversation:updated"),
+                    conversation.id, conversationJson);
+    tx.recordChange(QStringLiteral("conversation:message"), messageId,
+                    { { "conversationId", conversation.id }, { "message", messages.get(messageId) } });
+    tx.announceInbound(messageId);
+    return true;
+}
+
+bool InboundRecorder::applyStatus(storage::WriteTx &tx, const QString &channel,
+                                  const QString &channelMessageId, const QString &status,
+                                  const QString &error)
+{
+    storage::MessageStore messages(tx.db());
+    const auto id = messages.byChannelId(channel, channelMessageId);
+    if (!id || !messages.applyStatus(*id, status, error))
+        return false;
+    tx.recordChange(QStringLiteral("message:status"), *id, messages.get(*id));
+    return true;
+}
+
+} // namespace jack::channels

@@ -1,0 +1,37 @@
+#pragma once
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace jack::channels {
+
+//! One guest message out of a Meta notification.
+struct WhatsAppInbound {
+    QString wamid;
+    QString from; // E.164 digits without '+'
+    QString profileName;
+    QString phoneNumberId; // our business number the guest wrote to
+    QString contentType; // text, image, audio, video, document, location, …
+    QString text; // the body, or a readable placeholder for other types
+    QString timestamp; // ISO-8601 UTC
+};
+
+//! One delivery status of a message we sent.
+struct WhatsAppStatus {
+    QString wamid;
+    QString status; // sent | delivered | read | failed
+    QString error; // "131047: Re-engagement message" when failed
+};
+
+//! A parsed Cloud API notification: every entry, change, message and status of the batch.
+struct WhatsAppNotification {
+    QList<WhatsAppInbound> messages;
+    QList<WhatsAppStatus> statuses;
+
+    //! Parses the raw body; nothing when it is not a WhatsApp Business notification.
+    [[nodiscard]] static std::optional<WhatsAppNotification> parse(const QByteArray &body,
+                                                                   QString *error);
+};
+
+} // namespace jack::channels

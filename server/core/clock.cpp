@@ -1,0 +1,22 @@
+#include "core/clock.h"
+
+namespace jack::core {
+
+QDateTime Clock::now() { return QDateTime::currentDateTimeUtc(); }
+
+QString Clock::nowIso() { return toIso(now()); }
+
+QString Clock::toIso(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime Clock::fromIso(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t.toUTC();
+}
+
+} // namespace jack::core

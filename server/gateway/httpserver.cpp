@@ -1,0 +1,236 @@
+#include "gateway/httpserver.h"
+
+#include "ops/logging.h"
+
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+namespace jack::gateway {
+
+struct Reply::State {
+    QPointer<HttpServer> server;
+    QPointer<QTcpSocket> socket;
+    // Qt keeps one request object per socket until the socket is destroyed; the QPointer on
+    // the socket tells us whether it is still there.
+    const QHttpServerRequest *request = nullptr;
+    bool sent = false;
+    QString method;
+    QString path;
+};
+
+namespace {
+QByteArray compact(const QJsonValue &v)
+{
+    if (v.isArray())
+        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+    return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+}
+
+const QByteArray kJson = QByteArrayLiteral("application/json");
+} // namespace
+
+void Reply::json(int status, const QJsonValue &body) const { raw(status, compact(body), kJson); }
+
+void Reply::error(int status, const QString &code, const QString &message,
+                  const QJsonObject &details) const
+{
+    QJsonObject error { { "code", code }, { "message", message } };
+    if (!details.isEmpty())
+        error.insert(QStringLiteral("details"), details);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (status == 429)
+        headers.append(qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("900")));
+    raw(status, compact(QJsonObject { { "error", error } }), kJson, headers);
+}
+
+void Reply::invalid(const QString &field, const QString &message) const
+{
+    error(400, QStringLiteral("VALIDATION_ERROR"), message, { { "field", field } });
+}
+
+void Reply::notFound(const QString &what) const
+{
+    error(404, QStringLiteral("NOT_FOUND"), what + QStringLiteral(" not found"));
+}
+
+void Reply::raw(int status, const QByteArray &body, const QByteArray &contentType,
+                const QList<QPair<QByteArray, QByteArray>> &extraHeaders) const
+{
+    auto state = m_state;
+    if (!state || !state->server)
+        return;
+    HttpServer *server = state->server.data();
+    if (QThread::currentThread() != server->thread()) {
+        QMetaObject::invokeMethod(
+            server,
+            [server, state, status, body, contentType, extraHeaders]() {
+                server->send(state, status, body, contentType, extraHeaders);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    server->send(state, status, body, contentType, extraHeaders);
+}
+
+bool Reply::isSent() const { return m_state && m_state->sent; }
+
+HttpServer::HttpServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{
+}
+
+void HttpServer::route(QHttpServerRequest::Method method, const QString &pattern, Access access,
+                       Handler handler)
+{
+    m_routes.append(Route { method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access,
+                            std::move(handler) });
+}
+
+bool HttpServer::matches(const Route &route, const QStringList &segments, QStringList *params)
+{
+    if (route.segments.size() != segments.size())
+        return false;
+    QStringList captured;
+    for (int i = 0; i < segments.size(); ++i) {
+        const QString &want = route.segments[i];
+        if (want.startsWith(QLatin1Char('{'))) {
+            if (segments[i].isEmpty())
+                return false;
+            captured.append(segments[i]);
+        } else if (want != segments[i]) {
+            return false;
+        }
+    }
+    *params = captured;
+    return true;
+}
+
+Reply HttpServer::makeReply(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Reply reply;
+    reply.m_state = std::make_shared<Reply::State>();
+    reply.m_state->server = this;
+    reply.m_state->socket = socket;
+    reply.m_state->request = &request;
+    reply.m_state->path = request.url().path();
+    ++m_inFlight;
+    return reply;
+}
+
+void HttpServer::send(const std::shared_ptr<Reply::State> &state, int status,
+                      const QByteArray &body, const QByteArray &contentType,
+                      const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    if (state->sent)
+        return;
+    state->sent = true;
+    --m_inFlight;
+    if (!state->socket || state->socket->state() != QAbstractSocket::ConnectedState) {
+        ops::Logging::get("gateway")->debug("client left before the answer to {}",
+                                            state->path.toStdString());
+        return;
+    }
+    QHttpServerResponder responder = makeResponder(*state->request, state->socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), contentType);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+    for (const auto &[name, value] : headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(body);
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Request req;
+    req.method = request.method();
+    req.path = request.url().path();
+    req.query = request.query();
+    req.body = request.body();
+    req.remote = request.remoteAddress();
+    for (const auto &[name, value] : request.headers())
+        req.headers.insert(name.toLower(), value);
+
+    if (!m_webSocketPath.isEmpty() && req.path == m_webSocketPath
+        && req.header("upgrade").toLower() == "websocket") {
+        const QByteArray token = req.queryValue(QStringLiteral("token")).toUtf8();
+        // A valid token: write nothing and Qt hands the socket to the WebSocket server. Without
+        // one the desk may still authenticate in its first frame, so the upgrade is allowed
+        // only when no token was given at all; a wrong token is refused here.
+        if (m_accepting && (token.isEmpty() || (m_auth && m_auth(token).isValid())))
+            return true;
+        makeReply(request, socket)
+            .error(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("the token is invalid"));
+        return true;
+    }
+    Reply reply = makeReply(request, socket);
+    if (!m_accepting) {
+        reply.error(503, QStringLiteral("UNAVAILABLE"), QStringLiteral("Jack is shutting down"));
+        return true;
+    }
+    if (req.body.size() > kMaxBodyBytes
+        || req.header("content-length").toLongLong() > kMaxBodyBytes) {
+        reply.error(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
+                    QStringLiteral("request bodies are limited to 1 MiB"));
+        return true;
+    }
+    const QStringList segments = req.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    bool pathKnown = false;
+    for (const Route &route : std::as_const(m_routes)) {
+        QStringList params;
+        if (!matches(route, segments, &params))
+            continue;
+        pathKnown = true;
+        if (route.method != req.method)
+            continue;
+        req.params = params;
+        if (route.access != Access::Public) {
+            QByteArray token;
+            const QByteArray authorization = req.header("authorization");
+            if (authorization.startsWith("Bearer "))
+                token = authorization.mid(7).trimmed();
+            req.user = token.isEmpty() || !m_auth ? AuthUser {} : m_auth(token);
+            if (!req.user.isValid()) {
+                reply.error(401, QStringLiteral("UNAUTHORIZED"),
+                            token.isEmpty() ? QStringLiteral("a bearer token is required")
+                                            : QStringLiteral("the token is invalid or expired"));
+                return true;
+            }
+            const QString &role = req.user.role;
+            const bool allowed = route.access == Access::Staff
+                || (route.access == Access::Manager
+                    && (role == QLatin1String("manager") || role == QLatin1String("admin")))
+                || (route.access == Access::Admin && role == QLatin1String("admin"));
+            if (!allowed) {
+                reply.error(403, QStringLiteral("FORBIDDEN"),
+                            QStringLiteral("your role may not do this"));
+                return true;
+            }
+        }
+        try {
+            route.handler(req, reply);
+        } catch (const std::exception &e) {
+            ops::Logging::get("gateway")->error("{} {} failed: {}",
+                                                request.url().path().toStdString(),
+                                                int(req.method), e.what());
+            reply.error(500, QStringLiteral("INTERNAL_ERROR"),
+                        QStringLiteral("something went wrong; the error was logged"));
+        }
+        return true;
+    }
+    if (pathKnown) {
+        reply.error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                    QStringLiteral("this path does not accept that method"));
+        return true;
+    }
+    reply.error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("no such route: ") + req.path);
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeReply(request, socket).error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("no such route"));
+}
+
+} // namespace jack::gateway

@@ -1,0 +1,56 @@
+#pragma once
+#include "gateway/httpserver.h"
+#include "storage/writequeue.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <functional>
+#include <optional>
+
+namespace jack::ops {
+class SecretStore;
+}
+
+namespace jack::gateway {
+
+class LoginThrottle;
+
+//! What route handlers share: the gateway thread's read connection, the writer, the secrets.
+struct RouteContext {
+    QString readConnection;
+    storage::WriteQueue *writer = nullptr;
+    const ops::SecretStore *secrets = nullptr;
+    QObject *context = nullptr; // the gateway object: write results come back to its thread
+    std::function<QJsonObject()> health; // service status for /health
+
+    [[nodiscard]] QSqlDatabase db() const { return QSqlDatabase::database(readConnection); }
+
+    //! Runs a write job and answers with its value (or its error) once committed.
+    void write(const Reply &reply, int successStatus, storage::WriteQueue::Job job) const;
+};
+
+//! Body and query parsing with API.md's 400 answers.
+class Input {
+public:
+    //! The body as a JSON object; answers 400 and returns nothing when it is not one.
+    [[nodiscard]] static std::optional<QJsonObject> object(const Request &request,
+                                                           const Reply &reply);
+    //! A required non-empty string field; answers 400 naming it when missing.
+    [[nodiscard]] static std::optional<QString> text(const QJsonObject &body, const QString &field,
+                                                     const Reply &reply);
+    //! limit/offset from the query (default 50, max 500); answers 400 on nonsense.
+    [[nodiscard]] static bool paging(const Request &request, const Reply &reply, int *limit,
+                                     int *offset);
+};
+
+void registerHealthRoutes(HttpServer &server, RouteContext &ctx);
+void registerAuthRoutes(HttpServer &server, RouteContext &ctx, LoginThrottle &throttle);
+void registerConversationRoutes(HttpServer &server, RouteContext &ctx);
+void registerTaskRoutes(HttpServer &server, RouteContext &ctx);
+void registerKnowledgeRoutes(HttpServer &server, RouteContext &ctx);
+void registerGuestRoutes(HttpServer &server, RouteContext &ctx);
+void registerAppRoutes(HttpServer &server, RouteContext &ctx);
+void registerAiRoutes(HttpServer &server, RouteContext &ctx);
+void registerWebhookRoutes(HttpServer &server, RouteContext &ctx);
+
+} // namespace jack::gateway

@@ -1,0 +1,189 @@
+#include "runtime/demoseed.h"
+
+#include "ai/offlineengine.h"
+#include "core/clock.h"
+#include "core/phonenumber.h"
+#include "gateway/passwordhasher.h"
+#include "ops/logging.h"
+#include "runtime/hub.h"
+#include "storage/conversationstore.h"
+#include "storage/gueststore.h"
+#include "storage/knowledgestore.h"
+#include "storage/messagestore.h"
+#include "storage/settingsstore.h"
+#include "storage/sqlquery.h"
+#include "storage/staffstore.h"
+#include "storage/storageerror.h"
+#include "storage/taskstore.h"
+
+#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace jack::runtime {
+
+namespace {
+struct SampleChat {
+    const char *phone;
+    const char *name;
+    int minutesAgo;
+    const char *text;
+};
+
+//! Guest messages that show what Jack does: answers, tasks, an escalation.
+const SampleChat kSamples[] = {
+    { "+351912345678", "Maria Santos", 42, "Bom dia! Qual é a password do wifi?" },
+    { "+351912345678", "Maria Santos", 7, "Can I get 2 more towels to room 412 please?" },
+    { "+447700900123", "James Whitfield", 15, "What time is breakfast served?" },
+    { "+4915112345678", "Tom Reed", 3, "The air conditioning is broken and nobody came. I want to speak to a manager." },
+    { "+33612345678", "Claire Dubois", 25, "Est-ce qu'il y a un parking à l'hôtel ?" },
+};
+
+void seedConversation(QSqlDatabase &db, const ai::OfflineEngine &engine, const ai::HotelInfo &hotel,
+                      const SampleChat &sample)
+{
+    storage::GuestStore guests(db);
+    storage::ConversationStore conversations(db);
+    storage::MessageStore messages(db);
+    const QString phone = core::PhoneNumber::normalise(QString::fromUtf8(sample.phone));
+    const QString guestId = guests.findOrCreateByPhone(phone, QString::fromUtf8(sample.name));
+    bool created = false;
+    const auto conversation = conversations.openFor(guestId, QStringLiteral("whatsapp"), phone, &created);
+    const QDateTime at = core::Clock::now().addSecs(-60 * sample.minutesAgo);
+    const QString text = QString::fromUtf8(sample.text);
+    const ai::OfflineAnswer answer = engine.answer(text, db, hotel);
+    const ai::Classification &c = answer.classification;
+
+    storage::NewMessage in;
+    in.conversationId = conversation.id;
+    in.direction = QStringLiteral("inbound");
+    in.senderType = QStringLiteral("guest");
+    in.content = text;
+    in.channel = QStringLiteral("whatsapp");
+    in.deliveryStatus = QStringLiteral("delivered");
+    in.intent = c.intent;
+    in.confidence = c.confidence;
+    in.language = c.language;
+    in.createdAt = core::Clock::toIso(at);
+    in.processed = true;
+    messages.insert(in);
+    conversations.touch(conversation.id, in.createdAt, true);
+    conversations.setIntent(conversation.id, c.intent, c.language);
+
+    if (!answer.reply.isEmpty()) {
+        storage::NewMessage out = in;
+        out.direction = QStringLiteral("outbound");
+        out.senderType = QStringLiteral("ai");
+        out.content = answer.reply;
+        out.deliveryStatus = QStringLiteral("read");
+        out.createdAt = core::Clock::toIso(at.addSecs(4));
+        messages.insert(out);
+        conversations.touch(conversation.id, out.createdAt, false);
+    }
+    if (answer.createTask) {
+        storage::NewTask task;
+        task.conversationId = conversation.id;
+        task.guestId = guestId;
+        task.type = c.intent;
+        task.department = c.department.isEmpty() ? QStringLiteral("front_desk") : c.department;
+        task.priority = c.priority.isEmpty() ? QStringLiteral("standard") : c.priority;
+        task.roomNumber = c.roomNumber.isEmpty() ? guests.currentRoom(guestId) : c.roomNumber;
+        task.description = answer.taskDescription;
+        task.items = c.items;
+        task.source = QStringLiteral("ai");
+        storage::TaskStore(db).insert(task);
+    }
+    conversations.setState(conversation.id,
+                           answer.escalate ? core::ConversationState::Escalated : core::ConversationState::Waiting,
+                           answer.escalationReason);
+}
+} // namespace
+
+void DemoSeed::apply(QSqlDatabase &db)
+{
+    storage::SettingsStore settings(db);
+    if (settings.json(QStringLiteral("demo")).value(QLatin1String("seeded")).toBool()) {
+        // The demo login may have been removed by hand; it is part of demo mode.
+        if (!storage::StaffStore(db).byEmail(QString::fromLatin1(DemoLogin::email))) {
+            storage::StaffStore(db).create(QString::fromLatin1(DemoLogin::email), QString::fromLatin1(DemoLogin::name),
+                                           QStringLiteral("admin"), QStringLiteral("front_desk"),
+                                           gateway::PasswordHasher::hash(QString::fromLatin1(DemoLogin::password)));
+        }
+        return;
+    }
+    QFile file(QStringLiteral(":/demo-hotel/knowledge.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw storage::StorageError("the demo hotel is missing from the resources");
+    const QJsonObject demo = QJsonDocument::fromJson(file.readAll()).object();
+
+    if (!db.transaction())
+        throw storage::StorageError("cannot begin the demo transaction");
+    try {
+        const QJsonObject hotel = demo.value(QLatin1String("hotel")).toObject();
+        settings.setJson(QStringLiteral("hotel"), hotel);
+
+        storage::KnowledgeStore knowledge(db);
+        if (knowledge.count() == 0) {
+            for (const QJsonValue &entry : demo.value(QLatin1String("entries")).toArray())
+                knowledge.insert(entry.toObject());
+        }
+
+        storage::GuestStore guests(db);
+        const QDate today = QDate::currentDate();
+        for (const QJsonValue &value : demo.value(QLatin1String("reservations")).toArray()) {
+            const QJsonObject r = value.toObject();
+            const QString phone = core::PhoneNumber::normalise(r.value(QLatin1String("phone")).toString());
+            QString guestId;
+            storage::SqlQuery find(db, QStringLiteral("SELECT id FROM guests WHERE phone = ?"));
+            find.bind(phone).exec();
+            if (find.next()) {
+                guestId = find.value(0).toString();
+            } else {
+                guestId = guests.create(r.value(QLatin1String("firstName")).toString(),
+                                        r.value(QLatin1String("lastName")).toString(), phone,
+                                        r.value(QLatin1String("email")).toString(),
+                                        r.value(QLatin1String("language")).toString(),
+                                        r.value(QLatin1String("vip")).toBool());
+            }
+            const QDate arrival = today.addDays(r.value(QLatin1String("arrivalOffsetDays")).toInt());
+            const QDate departure = arrival.addDays(r.value(QLatin1String("nights")).toInt(1));
+            storage::SqlQuery exists(db, QStringLiteral("SELECT 1 FROM reservations WHERE confirmation_number = ?"));
+            exists.bind(r.value(QLatin1String("confirmationNumber")).toString()).exec();
+            if (!exists.next()) {
+                guests.addReservation(guestId, r.value(QLatin1String("confirmationNumber")).toString(),
+                                      r.value(QLatin1String("roomNumber")).toString(),
+                                      r.value(QLatin1String("roomType")).toString(),
+                                      arrival.toString(Qt::ISODate), departure.toString(Qt::ISODate),
+                                      r.value(QLatin1String("status")).toString());
+            }
+        }
+
+        storage::StaffStore staff(db);
+        if (!staff.byEmail(QString::fromLatin1(DemoLogin::email))) {
+            staff.create(QString::fromLatin1(DemoLogin::email), QString::fromLatin1(DemoLogin::name),
+                         QStringLiteral("admin"), QStringLiteral("front_desk"),
+                         gateway::PasswordHasher::hash(QString::fromLatin1(DemoLogin::password)));
+        }
+
+        ai::HotelInfo info;
+        info.name = hotel.value(QLatin1String("name")).toString();
+        info.phone = hotel.value(QLatin1String("phone")).toString();
+        info.email = hotel.value(QLatin1String("email")).toString();
+        info.checkInTime = hotel.value(QLatin1String("checkInTime")).toString();
+        info.checkOutTime = hotel.value(QLatin1String("checkOutTime")).toString();
+        const ai::OfflineEngine engine;
+        for (const SampleChat &sample : kSamples)
+            seedConversation(db, engine, info, sample);
+
+        settings.setJson(QStringLiteral("demo"), { { "seeded", true }, { "at", core::Clock::nowIso() } });
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+    if (!db.commit())
+        throw storage::StorageError("cannot commit the demo hotel");
+    ops::Logging::get("core")->info("demo hotel loaded");
+}
+
+} // namespace jack::runtime

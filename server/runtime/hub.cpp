@@ -1,0 +1,191 @@
+#include "runtime/hub.h"
+
+#include "ai/pipeline.h"
+#include "channels/outboxworker.h"
+#include "core/eventbus.h"
+#include "gateway/gateway.h"
+#include "ops/logging.h"
+#include "ops/secretstore.h"
+#include "runtime/demoseed.h"
+#include "storage/database.h"
+#include "storage/writequeue.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QJsonObject>
+#include <QThread>
+#include <atomic>
+
+namespace jack::runtime {
+
+namespace {
+constexpr int kDrainSeconds = 15;
+
+//! Runs `fn` in `object`'s thread and waits for it (start-up and shutdown only).
+template <typename Fn>
+void runIn(QObject *object, Fn fn)
+{
+    if (object->thread() == QThread::currentThread())
+        fn();
+    else
+        QMetaObject::invokeMethod(object, fn, Qt::BlockingQueuedConnection);
+}
+} // namespace
+
+struct Hub::Private {
+    HubOptions options;
+    QString dbPath;
+    std::unique_ptr<ops::SecretStore> secrets;
+    std::unique_ptr<core::EventBus> bus;
+    std::unique_ptr<storage::WriteQueue> writer;
+    std::unique_ptr<gateway::Gateway> gateway;
+    std::unique_ptr<ai::Pipeline> pipeline;
+    std::unique_ptr<channels::OutboxWorker> outbox;
+    QThread writerThread, gatewayThread, aiThread, channelsThread;
+    std::atomic_bool ready { false };
+    quint16 port = 0;
+    bool started = false;
+};
+
+Hub::Hub(HubOptions options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->options = std::move(options);
+    d->writerThread.setObjectName(QStringLiteral("storage"));
+    d->gatewayThread.setObjectName(QStringLiteral("gateway"));
+    d->aiThread.setObjectName(QStringLiteral("ai"));
+    d->channelsThread.setObjectName(QStringLiteral("channels"));
+}
+
+Hub::~Hub() { stop(); }
+
+QUrl Hub::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    const QHostAddress &a = d->options.address;
+    url.setHost(a == QHostAddress::Any || a == QHostAddress::AnyIPv4 ? QStringLiteral("127.0.0.1") : a.toString());
+    url.setPort(d->port);
+    return url;
+}
+
+bool Hub::start(QString *error)
+{
+    auto log = ops::Logging::get("core");
+    try {
+        if (!QDir().mkpath(d->options.dataDir)) {
+            *error = QStringLiteral("cannot create the data folder %1").arg(d->options.dataDir);
+            return false;
+        }
+        QFile::setPermissions(d->options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        d->dbPath = QDir(d->options.dataDir).filePath(QStringLiteral("jack.db"));
+        d->secrets = std::make_unique<ops::SecretStore>(d->options.dataDir);
+        {
+            const QString setup = QStringLiteral("setup-%1").arg(quintptr(this));
+            QSqlDatabase db = storage::Database::open(d->dbPath, setup);
+            storage::Database::migrate(db);
+            if (d->options.demo)
+                DemoSeed::apply(db);
+            db = QSqlDatabase();
+            storage::Database::close(setup);
+        }
+    } catch (const std::exception &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+
+    d->bus = std::make_unique<core::EventBus>();
+    d->writer = std::make_unique<storage::WriteQueue>(d->dbPath, d->bus.get());
+    d->gateway = std::make_unique<gateway::Gateway>(d->dbPath, d->writer.get(), d->secrets.get(), [p = d.get()]() {
+        const QString db = p->ready ? QStringLiteral("ok") : QStringLiteral("starting");
+        return QJsonObject {
+            { "database", QJsonObject { { "status", db }, { "engine", "sqlite" } } },
+            { "gateway", QJsonObject { { "status", "ok" } } },
+            { "channels", QJsonObject { { "status", p->ready ? "ok" : "starting" } } },
+            { "ai", QJsonObject { { "status", "ok" }, { "provider", "offline" } } },
+            { "integrations", QJsonObject { { "status", "ok" }, { "configured", 0 } } },
+        };
+    });
+    d->pipeline = std::make_unique<ai::Pipeline>(d->dbPath, d->writer.get());
+    d->outbox = std::make_unique<channels::OutboxWorker>(d->dbPath, d->writer.get(), d->secrets.get());
+
+    d->writer->moveToThread(&d->writerThread);
+    d->gateway->moveToThread(&d->gatewayThread);
+    d->pipeline->moveToThread(&d->aiThread);
+    d->outbox->moveToThread(&d->channelsThread);
+    // The bus lives with the writer: signals are emitted there and queued to each service.
+    d->bus->moveToThread(&d->writerThread);
+
+    connect(d->bus.get(), &core::EventBus::changeCommitted, d->gateway.get(), &gateway::Gateway::publish,
+            Qt::QueuedConnection);
+    connect(d->bus.get(), &core::EventBus::inboundMessageStored, d->pipeline.get(), &ai::Pipeline::process,
+            Qt::QueuedConnection);
+    connect(d->bus.get(), &core::EventBus::outboxReady, d->outbox.get(), &channels::OutboxWorker::wake,
+            Qt::QueuedConnection);
+
+    d->writerThread.start();
+    d->gatewayThread.start();
+    d->aiThread.start();
+    d->channelsThread.start();
+    d->started = true;
+
+    try {
+        // Consumers first: the gateway may accept a webhook the moment it listens.
+        runIn(d->writer.get(), [this]() { d->writer->open(); });
+        runIn(d->pipeline.get(), [this]() { d->pipeline->start(); });
+        runIn(d->outbox.get(), [this]() { d->outbox->start(); });
+        const QHostAddress address = d->options.address;
+        const quint16 port = d->options.port;
+        runIn(d->gateway.get(), [this, address, port]() { d->gateway->start(address, port); });
+        if (d->gateway->port() == 0) {
+            *error = d->gateway->error();
+            stop();
+            return false;
+        }
+        d->port = d->gateway->port();
+    } catch (const std::exception &e) {
+        *error = QString::fromUtf8(e.what());
+        stop();
+        return false;
+    }
+    d->ready = true;
+    log->info("hub ready on {} (data in {})", url().toString().toStdString(), d->options.dataDir.toStdString());
+    return true;
+}
+
+void Hub::stop()
+{
+    if (!d->started)
+        return;
+    d->started = false;
+    d->ready = false;
+    auto log = ops::Logging::get("core");
+    runIn(d->gateway.get(), [this]() { d->gateway->stopAccepting(); });
+    // Let acknowledged work land: open HTTP answers and queued writes.
+    QDeadlineTimer deadline(kDrainSeconds * 1000);
+    while (!deadline.hasExpired() && (d->writer->pending() > 0 || d->gateway->inFlight() > 0))
+        QThread::msleep(5);
+    runIn(d->pipeline.get(), [this]() { d->pipeline->stop(); });
+    runIn(d->outbox.get(), [this]() { d->outbox->stop(); });
+    // Writes the pipeline or outbox submitted last still commit.
+    deadline.setRemainingTime(kDrainSeconds * 1000);
+    while (!deadline.hasExpired() && d->writer->pending() > 0)
+        QThread::msleep(5);
+    runIn(d->gateway.get(), [this]() { d->gateway->stop(); });
+    runIn(d->writer.get(), [this]() { d->writer->closeConnection(); });
+    for (QThread *t : { &d->gatewayThread, &d->aiThread, &d->channelsThread, &d->writerThread }) {
+        t->quit();
+        t->wait();
+    }
+    // Objects were moved to threads that have ended: destroy them here.
+    d->gateway.reset();
+    d->pipeline.reset();
+    d->outbox.reset();
+    d->writer.reset();
+    d->bus.reset();
+    log->info("hub stopped");
+    ops::Logging::shutdown();
+}
+
+} // namespace jack::runtime

@@ -1,0 +1,185 @@
+#include "storage/messagestore.h"
+
+#include "core/clock.h"
+#include "core/deliverystatus.h"
+#include "core/ids.h"
+#include "storage/sqlquery.h"
+
+namespace jack::storage {
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT m.id, m.conversation_id, m.direction, m.sender_type, m.sender_id, m.content, "
+    "m.content_type, m.intent, m.confidence, m.channel_message_id, m.delivery_status, "
+    "m.delivery_error, m.created_at, m.language, m.channel, m.updated_at, "
+    "(SELECT s.name FROM staff s WHERE s.id = m.sender_id) FROM messages m");
+
+QJsonValue text(const SqlQuery &q, int i)
+{
+    const QVariant v = q.value(i);
+    return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
+}
+
+QJsonObject messageJson(const SqlQuery &q)
+{
+    const QString senderType = q.value(3).toString();
+    QJsonValue senderName = text(q, 16);
+    if (senderType == QLatin1String("ai"))
+        senderName = QStringLiteral("Jack");
+    return { { "id", q.value(0).toString() },
+             { "conversationId", q.value(1).toString() },
+             { "direction", q.value(2).toString() },
+             { "senderType", senderType },
+             { "senderId", text(q, 4) },
+             { "senderName", senderName },
+             { "content", q.value(5).toString() },
+             { "contentType", q.value(6).toString() },
+             { "intent", text(q, 7) },
+             { "confidence", q.value(8).isNull() ? QJsonValue() : QJsonValue(q.value(8).toDouble()) },
+             { "channelMessageId", text(q, 9) },
+             { "deliveryStatus", q.value(10).toString() },
+             { "deliveryError", text(q, 11) },
+             { "createdAt", q.value(12).toString() },
+             { "language", text(q, 13) },
+             { "channel", q.value(14).toString() },
+             { "updatedAt", q.value(15).toString() } };
+}
+
+QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+} // namespace
+
+QString MessageStore::insert(const NewMessage &m)
+{
+    const QString id = core::Ids::make();
+    const QString now = core::Clock::nowIso();
+    const QString created = m.createdAt.isEmpty() ? now : m.createdAt;
+    SqlQuery(m_db, QStringLiteral("INSERT INTO messages (id, conversation_id, direction, sender_type, "
+                                  "sender_id, content, content_type, intent, confidence, language, "
+                                  "channel, channel_message_id, delivery_status, processed_at, "
+                                  "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+        .bind(id)
+        .bind(m.conversationId)
+        .bind(m.direction)
+        .bind(m.senderType)
+        .bind(orNull(m.senderId))
+        .bind(m.content)
+        .bind(m.contentType)
+        .bind(orNull(m.intent))
+        .bind(m.confidence < 0 ? QVariant() : QVariant(m.confidence))
+        .bind(orNull(m.language))
+        .bind(m.channel)
+        .bind(orNull(m.channelMessageId))
+        .bind(m.deliveryStatus)
+        .bind(m.processed || m.direction != QLatin1String("inbound") ? QVariant(now) : QVariant())
+        .bind(created)
+        .bind(now)
+        .exec();
+    return id;
+}
+
+std::optional<QString> MessageStore::byChannelId(const QString &channel,
+                                                 const QString &channelMessageId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM messages WHERE channel = ? AND channel_message_id = ?"));
+    q.bind(channel).bind(channelMessageId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+QJsonObject MessageStore::get(const QString &id) const
+{
+    SqlQuery q(m_db, kSelect + QStringLiteral(" WHERE m.id = ?"));
+    q.bind(id).exec();
+    return q.next() ? messageJson(q) : QJsonObject();
+}
+
+ListPage MessageStore::list(const QString &conversationId, int limit, int offset) const
+{
+    ListPage page;
+    page.limit = limit;
+    page.offset = offset;
+    SqlQuery count(m_db, QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id = ?"));
+    count.bind(conversationId).exec();
+    page.total = count.next() ? count.value(0).toInt() : 0;
+    SqlQuery q(m_db, kSelect
+                   + QStringLiteral(" WHERE m.conversation_id = ? ORDER BY m.created_at, m.rowid "
+                                    "LIMIT ? OFFSET ?"));
+    q.bind(conversationId).bind(limit).bind(offset).exec();
+    while (q.next())
+        page.items.append(messageJson(q));
+    return page;
+}
+
+QList<QJsonObject> MessageStore::recent(const QString &conversationId, int count) const
+{
+    SqlQuery q(m_db, kSelect
+                   + QStringLiteral(" WHERE m.conversation_id = ? ORDER BY m.created_at DESC, "
+                                    "m.rowid DESC LIMIT ?"));
+    q.bind(conversationId).bind(count).exec();
+    QList<QJsonObject> out;
+    while (q.next())
+        out.prepend(messageJson(q));
+    return out;
+}
+
+bool MessageStore::applyStatus(const QString &messageId, const QString &status, const QString &error)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT delivery_status FROM messages WHERE id = ?"));
+    q.bind(messageId).exec();
+    if (!q.next())
+        return false;
+    if (!core::DeliveryStatus::canMove(q.value(0).toString(), status))
+        return false;
+    SqlQuery(m_db, QStringLiteral("UPDATE messages SET delivery_status = ?, delivery_error = ?, "
+                                  "updated_at = ? WHERE id = ?"))
+        .bind(status)
+        .bind(status == QLatin1String("failed") ? orNull(error) : QVariant())
+        .bind(core::Clock::nowIso())
+        .bind(messageId)
+        .exec();
+    return true;
+}
+
+void MessageStore::setChannelId(const QString &messageId, const QString &channelMessageId)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE messages SET channel_message_id = ?, updated_at = ? WHERE id = ?"))
+        .bind(channelMessageId)
+        .bind(core::Clock::nowIso())
+        .bind(messageId)
+        .exec();
+}
+
+void MessageStore::setClassification(const QString &messageId, const QString &intent,
+                                     double confidence, const QString &language)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE messages SET intent = ?, confidence = ?, language = ?, "
+                                  "updated_at = ? WHERE id = ?"))
+        .bind(intent)
+        .bind(confidence)
+        .bind(orNull(language))
+        .bind(core::Clock::nowIso())
+        .bind(messageId)
+        .exec();
+}
+
+void MessageStore::markProcessed(const QString &messageId)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE messages SET processed_at = ? WHERE id = ?"))
+        .bind(core::Clock::nowIso())
+        .bind(messageId)
+        .exec();
+}
+
+QStringList MessageStore::unprocessedInbound() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM messages WHERE processed_at IS NULL AND direction = "
+                                    "'inbound' ORDER BY created_at, rowid"));
+    q.exec();
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+} // namespace jack::storage

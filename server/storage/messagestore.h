@@ -1,0 +1,63 @@
+#pragma once
+#include "storage/listpage.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace jack::storage {
+
+//! A message to insert.
+struct NewMessage {
+    QString conversationId;
+    QString direction; // inbound | outbound
+    QString senderType; // guest | ai | staff | system
+    QString senderId;
+    QString content;
+    QString contentType = QStringLiteral("text");
+    QString channel;
+    QString channelMessageId; // provider id (wamid) when known
+    QString deliveryStatus = QStringLiteral("pending");
+    QString intent;
+    double confidence = -1; // < 0: none
+    QString language;
+    QString createdAt; // defaults to now
+    bool processed = false; // inbound rows wait for the AI pipeline until processed
+};
+
+//! Where an outbound message is in its delivery.
+struct DeliveryUpdate {
+    QString messageId;
+    QString conversationId;
+    QString status;
+};
+
+//! Messages of conversations.
+class MessageStore {
+public:
+    explicit MessageStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+    QString insert(const NewMessage &message);
+    //! The id of the message the provider knows by this id, if stored.
+    [[nodiscard]] std::optional<QString> byChannelId(const QString &channel,
+                                                     const QString &channelMessageId) const;
+    [[nodiscard]] QJsonObject get(const QString &id) const; // API shape; empty when unknown
+    [[nodiscard]] ListPage list(const QString &conversationId, int limit, int offset) const;
+    //! The last `count` messages (oldest first), for the AI's context.
+    [[nodiscard]] QList<QJsonObject> recent(const QString &conversationId, int count) const;
+    //! Applies a provider status when it moves the message forward; false when stale.
+    bool applyStatus(const QString &messageId, const QString &status, const QString &error);
+    void setChannelId(const QString &messageId, const QString &channelMessageId);
+    void setClassification(const QString &messageId, const QString &intent, double confidence,
+                           const QString &language);
+    void markProcessed(const QString &messageId);
+    [[nodiscard]] QStringList unprocessedInbound() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace jack::storage

@@ -1,0 +1,263 @@
+#include "conversationlistmodel.h"
+#include "inboxfiltermodel.h"
+#include "testdata.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using jack::desk::ConversationListModel;
+using jack::desk::InboxFilterModel;
+
+class TestConversationListModel : public QObject {
+    Q_OBJECT
+
+private:
+    static QStringList ids(const QAbstractItemModel &model)
+    {
+        QStringList result;
+        for (int row = 0; row < model.rowCount(); ++row)
+            result << model.index(row, 0).data(ConversationListModel::IdRole).toString();
+        return result;
+    }
+    static QDateTime at(const char *iso)
+    {
+        return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    }
+
+private Q_SLOTS:
+    void sortsNeedsYouFirstThenLatest()
+    {
+        ConversationListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 8);
+        // Escalated longest-waiting first, then open newest first, then finished.
+        QCOMPARE(ids(model),
+                 QStringList({ "c-lena", "c-tom", "c-new", "c-maria", "c-anon", "c-old" }));
+        QVERIFY(model.loaded());
+    }
+
+    void invalidIndexHasNoFlags()
+    {
+        ConversationListModel model;
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
+        QCOMPARE(model.flags(QModelIndex()), Qt::NoItemFlags);
+        QCOMPARE(model.flags(model.index(99)), Qt::NoItemFlags);
+        QVERIFY(model.flags(model.index(0)) & Qt::ItemIsEnabled);
+    }
+
+    void rolesSayWhatTheClerkSees()
+    {
+        ConversationListModel model;
+        model.setNow(at("2026-03-15T14:09:00Z"));
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
+
+        const QModelIndex tom = model.index(model.indexOf(QStringLiteral("c-tom")));
+        QCOMPARE(tom.data(ConversationListModel::DisplayNameRole).toString(),
+                 QStringLiteral("Tom Reed"));
+        QCOMPARE(tom.data(ConversationListModel::StateLabelRole).toString(),
+                 QStringLiteral("Needs you"));
+        QCOMPARE(tom.data(ConversationListModel::StateToneRole).toString(),
+                 QStringLiteral("attention"));
+        QCOMPARE(tom.data(ConversationListModel::NeedsPersonRole).toBool(), true);
+        QCOMPARE(tom.data(ConversationListModel::AgeTextRole).toString(), QStringLiteral("2m"));
+        QCOMPARE(tom.data(ConversationListModel::ChannelLabelRole).toString(),
+                 QStringLiteral("SMS"));
+        QCOMPARE(tom.data(ConversationListModel::IntentLabelRole).toString(),
+                 QStringLiteral("Wants a person"));
+
+        // No name: the number the guest wrote from; the preview is one line.
+        const QModelIndex anonymous = model.index(model.indexOf(QStringLiteral("c-anon")));
+        QCOMPARE(anonymous.data(ConversationListModel::DisplayNameRole).toString(),
+                 QStringLiteral("+447700900999"));
+        QCOMPARE(anonymous.data(ConversationListModel::InitialsRole).toString(),
+                 QStringLiteral("#"));
+        QCOMPARE(anonymous.data(ConversationListModel::PreviewRole).toString(),
+                 QStringLiteral("Is breakfast included?"));
+        QCOMPARE(anonymous.data(ConversationListModel::AgeTextRole).toString(),
+                 QStringLiteral("1h"));
+        QCOMPARE(anonymous.data(ConversationListModel::StateLabelRole).toString(),
+                 QStringLiteral("Waiting on guest"));
+
+        const QVariantMap maria = model.toMap(QStringLiteral("c-maria"));
+        QCOMPARE(maria.value(QStringLiteral("roomNumber")).toString(), QStringLiteral("412"));
+        QCOMPARE(maria.value(QStringLiteral("initials")).toString(), QStringLiteral("MS"));
+        QCOMPARE(maria.value(QStringLiteral("stateLabel")).toString(),
+                 QStringLiteral("Jack handling"));
+    }
+
+    void countsFollowTheUser()
+    {
+        ConversationListModel model;
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
+        QCOMPARE(model.needsYouCount(), 2);
+        QCOMPARE(model.mineCount(), 0);
+        QCOMPARE(model.openCount(), 5);
+        QCOMPARE(model.finishedCount(), 1);
+        QSignalSpy counts(&model, &ConversationListModel::countsChanged);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setCurrentUserId(QStringLiteral("staff-1"));
+        QCOMPARE(model.mineCount(), 2); // c-lena and c-new; c-old is resolved
+        QCOMPARE(model.jackHandlingCount(), 2); // c-maria and c-anon
+        QCOMPARE(counts.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(2).value<QList<int>>(),
+                 QList<int>({ ConversationListModel::IsMineRole }));
+    }
+
+    void escalationMovesTheRowUpWithTargetedSignals()
+    {
+        ConversationListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        QJsonObject maria = fixtureItem(QStringLiteral("conversations.json"),
+                                        QStringLiteral("c-maria"));
+        maria.insert(QStringLiteral("state"), QStringLiteral("escalated"));
+        maria.insert(QStringLiteral("escalationReason"), QStringLiteral("guest repeated"));
+        maria.insert(QStringLiteral("updatedAt"), QStringLiteral("2026-03-15T14:08:00Z"));
+        QVERIFY(model.upsert(maria));
+
+        QCOMPARE(ids(model),
+                 QStringList({ "c-lena", "c-maria", "c-tom", "c-new", "c-anon", "c-old" }));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        const QList<int> roles = changed.first().at(2).value<QList<int>>();
+        QVERIFY(roles.contains(ConversationListModel::StateRole));
+        QVERIFY(roles.contains(ConversationListModel::NeedsPersonRole));
+        QVERIFY(!roles.contains(ConversationListModel::GuestNameRole));
+        QCOMPARE(model.needsYouCount(), 3);
+    }
+
+    void staleOrRepeatedSnapshotsChangeNothing()
+    {
+        ConversationListModel model;
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // The same snapshot again (a change seen twice) is harmless.
+        const QJsonObject tom
+            = fixtureItem(QStringLiteral("conversations.json"), QStringLiteral("c-tom"));
+        model.upsert(tom);
+        QCOMPARE(changed.count(), 0);
+
+        // An older snapshot than the row's never rolls it back.
+        QJsonObject older = tom;
+        older.insert(QStringLiteral("state"), QStringLiteral("active"));
+        older.insert(QStringLiteral("updatedAt"), QStringLiteral("2026-03-15T14:00:00Z"));
+        QVERIFY(!model.upsert(older));
+        QCOMPARE(model.index(model.indexOf(QStringLiteral("c-tom")))
+                     .data(ConversationListModel::StateRole)
+                     .toString(),
+                 QStringLiteral("escalated"));
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void newConversationIsInsertedInPlace()
+    {
+        ConversationListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QJsonObject fresh = fixtureItem(QStringLiteral("conversations.json"),
+                                        QStringLiteral("c-maria"));
+        fresh.insert(QStringLiteral("id"), QStringLiteral("c-fresh"));
+        fresh.insert(QStringLiteral("lastMessageAt"), QStringLiteral("2026-03-15T14:08:00Z"));
+        QVERIFY(model.upsert(fresh));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.indexOf(QStringLiteral("c-fresh")), 2); // first of the open group
+        QCOMPARE(model.count(), 7);
+    }
+
+    void messageMovesConversationForward()
+    {
+        ConversationListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(at("2026-03-15T14:10:00Z"));
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QJsonObject message {
+            { "id", "m9" },
+            { "senderType", "guest" },
+            { "content", "Still waiting…" },
+            { "createdAt", "2026-03-15T14:09:00Z" },
+        };
+        QVERIFY(model.applyMessage(QStringLiteral("c-anon"), message));
+        QCOMPARE(model.indexOf(QStringLiteral("c-anon")), 2);
+        const QModelIndex anonymous = model.index(2);
+        QCOMPARE(anonymous.data(ConversationListModel::PreviewRole).toString(),
+                 QStringLiteral("Still waiting…"));
+        QCOMPARE(anonymous.data(ConversationListModel::AgeTextRole).toString(),
+                 QStringLiteral("1m"));
+        const QList<int> roles = changed.last().at(2).value<QList<int>>();
+        QVERIFY(roles.contains(ConversationListModel::PreviewRole));
+        QVERIFY(!roles.contains(ConversationListModel::StateRole));
+        QVERIFY(!model.applyMessage(QStringLiteral("c-unknown"), message));
+    }
+
+    void pagesAreFetchedOnDemand()
+    {
+        ConversationListModel model;
+        QSignalSpy more(&model, &ConversationListModel::moreRequested);
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 8);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(more.count(), 1);
+        QCOMPARE(more.first().first().toInt(), 6);
+        QVERIFY(!model.canFetchMore({})); // one request at a time
+        QJsonObject extra = fixtureItem(QStringLiteral("conversations.json"),
+                                        QStringLiteral("c-old"));
+        extra.insert(QStringLiteral("id"), QStringLiteral("c-page2"));
+        model.appendPage(QJsonArray { extra }, 8);
+        QCOMPARE(model.count(), 7);
+        QVERIFY(model.canFetchMore({}));
+    }
+
+    void inboxFilters()
+    {
+        ConversationListModel model;
+        model.setCurrentUserId(QStringLiteral("staff-1"));
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
+        InboxFilterModel inbox(&model);
+        QAbstractItemModelTester tester(&inbox,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(ids(inbox), QStringList({ "c-lena", "c-tom", "c-new", "c-maria", "c-anon" }));
+        inbox.setFilter(InboxFilterModel::NeedsYou);
+        QCOMPARE(ids(inbox), QStringList({ "c-lena", "c-tom" }));
+        inbox.setFilter(InboxFilterModel::Mine);
+        QCOMPARE(ids(inbox), QStringList({ "c-lena", "c-new" }));
+        inbox.setFilter(InboxFilterModel::JackHandling);
+        QCOMPARE(ids(inbox), QStringList({ "c-maria", "c-anon" }));
+        inbox.setFilter(InboxFilterModel::Finished);
+        QCOMPARE(ids(inbox), QStringList({ "c-old" }));
+        inbox.setFilter(InboxFilterModel::All);
+        QCOMPARE(inbox.count(), 6);
+        inbox.setSearch(QStringLiteral("412"));
+        QCOMPARE(ids(inbox), QStringList({ "c-maria" }));
+        QCOMPARE(inbox.idAt(0), QStringLiteral("c-maria"));
+        QCOMPARE(inbox.rowOf(QStringLiteral("c-maria")), 0);
+        QCOMPARE(inbox.rowOf(QStringLiteral("c-tom")), -1);
+        inbox.setSearch(QStringLiteral("breakfast"));
+        QCOMPARE(ids(inbox), QStringList({ "c-anon" }));
+
+        // A live change that leaves the filter takes the row out.
+        inbox.setSearch({});
+        inbox.setFilter(InboxFilterModel::NeedsYou);
+        QJsonObject tom = fixtureItem(QStringLiteral("conversations.json"), QStringLiteral("c-tom"));
+        tom.insert(QStringLiteral("state"), QStringLiteral("resolved"));
+        tom.insert(QStringLiteral("updatedAt"), QStringLiteral("2026-03-15T14:30:00Z"));
+        model.upsert(tom);
+        QCOMPARE(ids(inbox), QStringList({ "c-lena" }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConversationListModel)
+#include "tst_conversationlistmodel.moc"
