@@ -31,8 +31,10 @@ Item {
         ConversationPane {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            guestPanelShown: guestPanel.visible
         }
         GuestPanel {
+            id: guestPanel
             Layout.fillHeight: true
             Layout.preferredWidth: 272
             visible: Desk.currentConversationId.length > 0 && workspace.Window.width >= 1280

@@ -11,6 +11,8 @@ Rectangle {
     readonly property var conversation: Desk.currentConversation
     readonly property bool hasConversation: Desk.currentConversationId.length > 0
     property alias replyBox: reply
+    // The guest panel shows the phone number; the header repeats it only when the panel is folded.
+    property bool guestPanelShown: false
 
     color: Theme.conversationBackground
 
@@ -64,7 +66,7 @@ Rectangle {
                                     parts.push(qsTr("Room %1").arg(pane.conversation.roomNumber))
                                 if (pane.conversation.channelLabel)
                                     parts.push(pane.conversation.channelLabel)
-                                if (pane.conversation.guestPhone && pane.conversation.guestName)
+                                if (!pane.guestPanelShown && pane.conversation.guestPhone && pane.conversation.guestName)
                                     parts.push(pane.conversation.guestPhone)
                                 return parts.join("  ·  ")
                             }
@@ -193,12 +195,15 @@ Rectangle {
         anchors.fill: parent
         visible: !pane.hasConversation
         glyph: "\u2709"
-        title: Desk.conversations.needsYouCount > 0
-               ? qsTr("%1 guests need you").arg(Desk.conversations.needsYouCount)
+        title: Desk.conversations.needsYouCount === 1 ? qsTr("One guest needs you")
+               : Desk.conversations.needsYouCount > 1 ? qsTr("%n guests need you", "", Desk.conversations.needsYouCount)
                : qsTr("No conversation open")
         body: Desk.conversations.needsYouCount > 0
               ? qsTr("They are at the top of the inbox, marked “Needs you”. Pick one to read and reply.")
-              : qsTr("Pick a conversation on the left to read it and reply. Jack is handling %1 conversations.")
-                .arg(Desk.conversations.jackHandlingCount)
+              : Desk.conversations.jackHandlingCount === 0 ? qsTr("Pick a conversation on the left to read it and reply.")
+              : Desk.conversations.jackHandlingCount === 1
+                ? qsTr("Pick a conversation on the left to read it and reply. Jack is handling one conversation.")
+                : qsTr("Pick a conversation on the left to read it and reply. Jack is handling %1 conversations.")
+                  .arg(Desk.conversations.jackHandlingCount)
     }
 }

@@ -136,7 +136,7 @@ Rectangle {
                     required property string title
                     required property string departmentLabel
                     required property string statusLabel
-                    required property string ageText
+                    required property string openedText
                     required property bool isOpen
                     required property bool canStart
                     required property bool canComplete
@@ -171,7 +171,7 @@ Rectangle {
                             }
                             Text {
                                 Layout.fillWidth: true
-                                text: qsTr("%1 · %2").arg(taskCard.departmentLabel).arg(taskCard.ageText)
+                                text: qsTr("%1 · %2").arg(taskCard.departmentLabel).arg(taskCard.openedText)
                                 elide: Text.ElideRight
                                 color: Theme.textSecondary
                                 font.pixelSize: Theme.metaSize

@@ -162,6 +162,8 @@ Rectangle {
                         return qsTr("Try a guest's name, a room number or a word from the message.")
                     switch (Desk.inbox.filter) {
                     case InboxFilterModel.NeedsYou:
+                        if (Desk.conversations.jackHandlingCount === 1)
+                            return qsTr("Jack is handling one conversation. Anything he hands over shows up here.")
                         return qsTr("Jack is handling %1 conversations. Anything he hands over shows up here.")
                             .arg(Desk.conversations.jackHandlingCount)
                     case InboxFilterModel.Mine:

@@ -23,7 +23,7 @@ Rectangle {
     required property string guestName
     required property string itemsText
     required property string description
-    required property string ageText
+    required property string openedText
     required property bool isOpen
     required property bool canStart
     required property bool canComplete
@@ -86,7 +86,7 @@ Rectangle {
                         parts.push(card.guestName)
                     if (card.itemsText.length > 0 && card.itemsText.toLowerCase() !== card.title.toLowerCase())
                         parts.push(card.itemsText)
-                    parts.push(qsTr("opened %1 ago").arg(card.ageText))
+                    parts.push(card.openedText)
                     return parts.join("  ·  ")
                 }
                 elide: Text.ElideRight

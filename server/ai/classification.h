@@ -16,6 +16,9 @@ struct Classification {
     QString language; //!< "en", "es", "fr", "de", "pt", "it"
     QString roomNumber; //!< found in the text, else empty
     QJsonArray items; //!< [{"name": "towels", "quantity": 2}]
+    //! The guest also asked for a person ("… I want to speak to a manager") while the main
+    //! intent is another one: the request is handled and the conversation escalated.
+    bool wantsPerson = false;
 
     [[nodiscard]] QJsonObject toJson() const
     {

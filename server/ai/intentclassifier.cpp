@@ -335,6 +335,8 @@ Classification IntentClassifier::classify(const QString& text) const
         result.confidence = confidenceOf(best, second);
     }
     result.intent = intent;
+    result.wantsPerson = intent != u"request.human"
+        && evidence.intents.value(QStringLiteral("request.human")) >= 1.5;
     result.roomNumber = EntityExtractor::roomNumber(text);
     result.items = EntityExtractor::items(text, result.language);
     route(result);

@@ -76,7 +76,7 @@ OfflineAnswer OfflineEngine::answer(
             reasons.append(QStringLiteral("not sure enough of the request to open a task"));
     }
 
-    if (intent == u"request.human")
+    if (intent == u"request.human" || classification.wantsPerson)
         reasons.prepend(QStringLiteral("guest asked for a person"));
     else if (intent == u"feedback.complaint")
         reasons.prepend(QStringLiteral("guest complaint"));

@@ -1,5 +1,6 @@
 #include "channels/inboundrecorder.h"
 
+#include "core/clock.h"
 #include "core/conversationstate.h"
 #include "storage/conversationstore.h"
 #include "storage/gueststore.h"
@@ -32,13 +33,15 @@ bool InboundRecorder::record(storage::WriteTx &tx, const InboundMessage &in)
     m.channel = in.channel;
     m.channelMessageId = in.channelMessageId;
     m.deliveryStatus = QStringLiteral("delivered");
-    m.createdAt = in.timestamp;
+    // Our clock orders the conversation; the provider's timestamp can lag or be redelivered late.
+    const QString receivedAt = core::Clock::nowIso();
+    m.createdAt = receivedAt;
     const QString messageId = messages.insert(m);
 
     const auto next = ConversationStateMachine::next(conversation.state, ConversationEvent::GuestMessage);
     if (next && *next != conversation.state)
         conversations.setState(conversation.id, *next);
-    conversations.touch(conversation.id, in.timestamp, true);
+    conversations.touch(conversation.id, receivedAt, true);
 
     const QJsonObject conversationJson = conversations.get(conversation.id);
     tx.recordChange(created ? QStringLiteral("conversation:created")
@@ -55,8 +58,14 @@ bool InboundRecorder::applyStatus(storage::WriteTx &tx, const QString &channel,
                                   const QString &error)
 {
     storage::MessageStore messages(tx.db());
-    const auto id = messages.byChannelId(channel, channelMessageId);
-    if (!id || !messages.applyStatus(*id, status, error))
+    // Statuses describe our own sends only; one naming a guest's message is ignored.
+    const auto id = messages.outboundByChannelId(channel, channelMessageId);
+    if (!id) {
+        if (!messages.byChannelId(channel, channelMessageId))
+            messages.holdStatus(channel, channelMessageId, status, error);
+        return false;
+    }
+    if (!messages.applyStatus(*id, status, error))
         return false;
     tx.recordChange(QStringLiteral("message:status"), *id, messages.get(*id));
     return true;

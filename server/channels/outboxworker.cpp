@@ -131,6 +131,10 @@ void OutboxWorker::record(const storage::OutboxItem &item, const SendResult &res
                 outbox.markSent(item.id);
                 messages.setChannelId(item.messageId, result.channelMessageId);
                 changed = messages.applyStatus(item.messageId, QStringLiteral("sent"), {});
+                // Meta may have reported "delivered" before we stored the id: apply it now.
+                for (const auto &[status, error] :
+                     messages.takeHeldStatuses(item.channel, result.channelMessageId))
+                    changed = messages.applyStatus(item.messageId, status, error) || changed;
             } else if (result.outcome == SendOutcome::Failed || RetryPolicy::exhausted(attempts)) {
                 outbox.markFailed(item.id, attempts, result.error);
                 changed = messages.applyStatus(item.messageId, QStringLiteral("failed"), result.error);

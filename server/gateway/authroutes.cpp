@@ -34,14 +34,13 @@ QString newRefreshToken()
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-//! Issues an access token and stores a fresh refresh token, inside a write job.
+//! Issues an access token and stores a fresh refresh token valid until `refreshUntil`.
 QJsonObject issueTokens(storage::WriteTx &tx, const QByteArray &key, const storage::StaffRecord &staff,
-                        bool rememberMe)
+                        const QDateTime &refreshUntil)
 {
     const QDateTime now = core::Clock::now();
     const QString refresh = newRefreshToken();
-    storage::TokenStore(tx.db()).insert(tokenHash(refresh), staff.id,
-                                        now.addDays(rememberMe ? kRefreshDays : kRefreshDaysShort));
+    storage::TokenStore(tx.db()).insert(tokenHash(refresh), staff.id, refreshUntil);
     return { { "accessToken",
                QString::fromLatin1(AccessToken::issue(key, staff.id, staff.role, now.toSecsSinceEpoch())) },
              { "refreshToken", refresh },
@@ -102,7 +101,8 @@ void registerAuthRoutes(HttpServer &server, RouteContext &ctx, LoginThrottle &th
                 ctx.write(reply, 200, [staff = *staff, key, address, rememberMe](storage::WriteTx &tx) -> QJsonValue {
                     storage::SettingsStore(tx.db()).audit(staff.id, QStringLiteral("auth.login"),
                                                           staff.email, address);
-                    return issueTokens(tx, key, staff, rememberMe);
+                    return issueTokens(tx, key, staff,
+                                       core::Clock::now().addDays(rememberMe ? kRefreshDays : kRefreshDaysShort));
                 });
             });
     });
@@ -117,12 +117,12 @@ void registerAuthRoutes(HttpServer &server, RouteContext &ctx, LoginThrottle &th
             return;
         const QByteArray key = ctx.secrets->signingKey();
         ctx.write(reply, 200, [hash = tokenHash(*token), key](storage::WriteTx &tx) -> QJsonValue {
-            const auto staffId = storage::TokenStore(tx.db()).consume(hash);
-            const auto staff = staffId ? storage::StaffStore(tx.db()).byId(*staffId) : std::nullopt;
+            const auto grant = storage::TokenStore(tx.db()).consume(hash);
+            const auto staff = grant ? storage::StaffStore(tx.db()).byId(grant->staffId) : std::nullopt;
             if (!staff || !staff->active)
                 throw storage::JobError(401, QStringLiteral("UNAUTHORIZED"),
                                         QStringLiteral("the refresh token is invalid, used or expired"));
-            return issueTokens(tx, key, *staff, true);
+            return issueTokens(tx, key, *staff, grant->expiresAt);
         });
     });
 
@@ -132,7 +132,7 @@ void registerAuthRoutes(HttpServer &server, RouteContext &ctx, LoginThrottle &th
         const QString token = body.value(QLatin1String("refreshToken")).toString();
         ctx.write(reply, 200, [hash = tokenHash(token), user = req.user, token](storage::WriteTx &tx) -> QJsonValue {
             if (!token.isEmpty())
-                storage::TokenStore(tx.db()).revoke(hash);
+                storage::TokenStore(tx.db()).revoke(hash, user.id);
             storage::SettingsStore(tx.db()).audit(user.id, QStringLiteral("auth.logout"), {}, {});
             return QJsonObject { { "ok", true } };
         });

@@ -1,8 +1,12 @@
 #include "gateway/routecontext.h"
 
 #include "core/clock.h"
+
+#include <QJsonArray>
 #include "core/conversationstate.h"
 #include "storage/conversationstore.h"
+#include "storage/gueststore.h"
+#include "storage/taskstore.h"
 #include "storage/messagestore.h"
 #include "storage/outboxstore.h"
 #include "storage/settingsstore.h"
@@ -88,12 +92,14 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
             if (state) {
                 if (!ConversationStateMachine::canSet(current.state, *state))
                     throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"),
-                                            QStringLiteral("a %1 conversation cannot become %2")
+                                            QStringLiteral("the conversation is %1 and cannot become %2")
                                                 .arg(ConversationStateMachine::name(current.state),
                                                      ConversationStateMachine::name(*state)),
                                             QStringLiteral("state"));
-                conversations.setState(id, *state,
-                                       reason.isEmpty() ? QStringLiteral("escalated by staff") : reason);
+                // Setting the state it already has keeps the recorded reason.
+                if (*state != current.state)
+                    conversations.setState(id, *state,
+                                           reason.isEmpty() ? QStringLiteral("escalated by staff") : reason);
                 // Jack speaks again once a person has closed the matter.
                 if (*state == ConversationState::Resolved || *state == ConversationState::Closed)
                     conversations.setStaffReplied(id, false);
@@ -113,6 +119,34 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
             tx.recordChange(QStringLiteral("conversation:updated"), id, after);
             return after;
         });
+    });
+
+    server.route(M::Get, QStringLiteral("/api/v1/conversations/{id}/context"), Access::Staff,
+                 [&ctx](const Request &req, const Reply &reply) {
+        const auto conversation = storage::ConversationStore(ctx.db()).record(req.param(0));
+        if (!conversation)
+            return reply.notFound(QStringLiteral("conversation"));
+        storage::TaskFilter open;
+        open.limit = 100;
+        QJsonArray tasks;
+        for (const QJsonValue &t : storage::TaskStore(ctx.db()).list(open).items) {
+            const QJsonObject task = t.toObject();
+            const QString status = task.value(QLatin1String("status")).toString();
+            if (task.value(QLatin1String("guestId")).toString() == conversation->guestId
+                && (status == QLatin1String("pending") || status == QLatin1String("in_progress")))
+                tasks.append(task);
+        }
+        const QJsonObject guest = storage::GuestStore(ctx.db()).get(conversation->guestId);
+        QJsonValue reservation;
+        for (const QJsonValue &r : guest.value(QLatin1String("reservations")).toArray()) {
+            const QString status = r.toObject().value(QLatin1String("status")).toString();
+            if (status == QLatin1String("checked_in") || (reservation.isUndefined() && status == QLatin1String("confirmed")))
+                reservation = r;
+        }
+        reply.json(200, QJsonObject { { "guest", guest },
+                                      { "reservation", reservation.isUndefined() ? QJsonValue() : reservation },
+                                      { "memory", QJsonArray {} },
+                                      { "openTasks", tasks } });
     });
 
     server.route(M::Get, QStringLiteral("/api/v1/conversations/{id}/messages"), Access::Staff,

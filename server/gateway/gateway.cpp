@@ -52,7 +52,7 @@ void Gateway::start(const QHostAddress &address, quint16 port)
         const auto staff = storage::StaffStore(QSqlDatabase::database(connection)).byId(claims->staffId);
         if (!staff || !staff->active)
             return {};
-        return AuthUser { staff->id, staff->role };
+        return AuthUser { staff->id, staff->role, claims->expiresAt };
     };
     m_server->setAuthenticator(authenticate);
     m_server->setWebSocketPath(QStringLiteral("/ws"));

@@ -5,6 +5,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMetaEnum>
 #include <QThread>
 
 namespace jack::gateway {
@@ -154,14 +155,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
     if (!m_webSocketPath.isEmpty() && req.path == m_webSocketPath
         && req.header("upgrade").toLower() == "websocket") {
-        const QByteArray token = req.queryValue(QStringLiteral("token")).toUtf8();
-        // A valid token: write nothing and Qt hands the socket to the WebSocket server. Without
-        // one the desk may still authenticate in its first frame, so the upgrade is allowed
-        // only when no token was given at all; a wrong token is refused here.
-        if (m_accepting && (token.isEmpty() || (m_auth && m_auth(token).isValid())))
-            return true;
-        makeReply(request, socket)
-            .error(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("the token is invalid"));
+        // Writing nothing lets Qt complete the upgrade; the feed checks the token and closes
+        // with 1008 when it is wrong (6.4 would upgrade even after an HTTP 401).
         return true;
     }
     Reply reply = makeReply(request, socket);
@@ -220,8 +215,17 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         return true;
     }
     if (pathKnown) {
-        reply.error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
-                    QStringLiteral("this path does not accept that method"));
+        QStringList allowed;
+        for (const Route &route : std::as_const(m_routes)) {
+            QStringList params;
+            if (matches(route, segments, &params))
+                allowed.append(QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(route.method))).toUpper());
+        }
+        reply.raw(405,
+                  QJsonDocument(QJsonObject { { "error", QJsonObject { { "code", "METHOD_NOT_ALLOWED" },
+                                                                       { "message", "this path does not accept that method" } } } })
+                      .toJson(QJsonDocument::Compact),
+                  kJson, { qMakePair(QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1()) });
         return true;
     }
     reply.error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("no such route: ") + req.path);

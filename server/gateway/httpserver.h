@@ -19,6 +19,7 @@ class HttpServer;
 struct AuthUser {
     QString id;
     QString role; // admin | manager | staff
+    qint64 expiresAt = 0; // seconds since the epoch, when the access token stops being valid
     [[nodiscard]] bool isValid() const { return !id.isEmpty(); }
 };
 

@@ -52,6 +52,15 @@ void registerKnowledgeRoutes(HttpServer &server, RouteContext &ctx)
                             .toJson());
     });
 
+    server.route(M::Post, QStringLiteral("/api/v1/knowledge/reindex"), Access::Manager,
+                 [&ctx](const Request &req, const Reply &reply) {
+        ctx.write(reply, 200, [user = req.user](storage::WriteTx &tx) -> QJsonValue {
+            storage::KnowledgeStore(tx.db()).reindex();
+            storage::SettingsStore(tx.db()).audit(user.id, QStringLiteral("knowledge.reindex"), {}, {});
+            return QJsonObject { { "ok", true }, { "entries", storage::KnowledgeStore(tx.db()).count() } };
+        });
+    });
+
     server.route(M::Get, QStringLiteral("/api/v1/knowledge/{id}"), Access::Staff,
                  [&ctx](const Request &req, const Reply &reply) {
         const QJsonObject e = storage::KnowledgeStore(ctx.db()).get(req.param(0));

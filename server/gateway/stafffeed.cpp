@@ -20,6 +20,8 @@ constexpr int kBacklogPage = 500;
 // After `connected`, a desk that knows its last sequence answers with `resume` within a round
 // trip. Live changes are held that long so they cannot overtake the backlog.
 constexpr int kResumeGraceMs = 1000;
+// A socket that has not authenticated by then is closed.
+constexpr int kAuthGraceMs = 10000;
 } // namespace
 
 struct StaffFeed::Client {
@@ -72,8 +74,15 @@ void StaffFeed::accept()
         const QByteArray token = QUrlQuery(socket->requestUrl())
                                      .queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded)
                                      .toUtf8();
-        if (!token.isEmpty())
+        if (!token.isEmpty()) {
             authenticate(client, token);
+            continue;
+        }
+        QPointer<QWebSocket> guard = socket;
+        QTimer::singleShot(kAuthGraceMs, this, [client, guard]() {
+            if (guard && !client->authenticated)
+                guard->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("authenticate first"));
+        });
     }
 }
 
@@ -207,6 +216,11 @@ void StaffFeed::heartbeat()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto clients = m_clients;
     for (Client *client : clients) {
+        // Access tokens live 15 minutes; the desk refreshes and reconnects with a new one.
+        if (client->authenticated && client->user.expiresAt > 0 && client->user.expiresAt * 1000 <= now) {
+            client->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("token expired"));
+            continue;
+        }
         if (now - client->lastHeard > kSilenceLimitMs) {
             ops::Logging::get("ws")->info("dropping a silent desk connection");
             client->socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("silent too long"));

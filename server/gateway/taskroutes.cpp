@@ -1,6 +1,8 @@
 #include "gateway/routecontext.h"
 
+#include "storage/conversationstore.h"
 #include "storage/settingsstore.h"
+#include "storage/staffstore.h"
 #include "storage/storageerror.h"
 #include "storage/taskstore.h"
 
@@ -38,7 +40,24 @@ bool validTaskFields(const QJsonObject &body, const Reply &reply)
             return false;
         }
     }
+    if (body.contains(QLatin1String("description"))
+        && body.value(QLatin1String("description")).toString().trimmed().isEmpty()) {
+        reply.invalid(QStringLiteral("description"), QStringLiteral("description must not be empty"));
+        return false;
+    }
+    if (body.contains(QLatin1String("items")) && !body.value(QLatin1String("items")).isArray()) {
+        reply.invalid(QStringLiteral("items"), QStringLiteral("items must be an array"));
+        return false;
+    }
     return true;
+}
+
+//! A staff id given for assignment must exist (400 otherwise, not a constraint error).
+void requireStaff(storage::WriteTx &tx, const QString &staffId)
+{
+    if (!staffId.isEmpty() && !storage::StaffStore(tx.db()).byId(staffId))
+        throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"), QStringLiteral("no staff member with that id"),
+                                QStringLiteral("assignedTo"));
 }
 
 QJsonObject updateTask(storage::WriteTx &tx, const QString &id, const QJsonObject &fields,
@@ -47,6 +66,7 @@ QJsonObject updateTask(storage::WriteTx &tx, const QString &id, const QJsonObjec
     storage::TaskStore tasks(tx.db());
     if (tasks.get(id).isEmpty())
         throw storage::JobError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("task not found"));
+    requireStaff(tx, fields.value(QLatin1String("assignedTo")).toString());
     tasks.update(id, fields);
     storage::SettingsStore(tx.db()).audit(user.id, QStringLiteral("task.update"), id, {}, fields);
     const QJsonObject after = tasks.get(id);
@@ -67,10 +87,17 @@ void registerTaskRoutes(HttpServer &server, RouteContext &ctx)
         filter.status = req.queryValue(QStringLiteral("status"));
         filter.department = req.queryValue(QStringLiteral("department"));
         filter.assignedTo = req.queryValue(QStringLiteral("assignedTo"));
+        if (filter.assignedTo == QLatin1String("me"))
+            filter.assignedTo = req.user.id;
         filter.source = req.queryValue(QStringLiteral("source"));
         if (!filter.status.isEmpty() && !kStatuses.contains(filter.status))
             return reply.invalid(QStringLiteral("status"), QStringLiteral("unknown task status"));
         reply.json(200, storage::TaskStore(ctx.db()).list(filter).toJson());
+    });
+
+    server.route(M::Get, QStringLiteral("/api/v1/tasks/stats"), Access::Staff,
+                 [&ctx](const Request &, const Reply &reply) {
+        reply.json(200, storage::TaskStore(ctx.db()).stats());
     });
 
     server.route(M::Get, QStringLiteral("/api/v1/tasks/{id}"), Access::Staff,
@@ -103,8 +130,18 @@ void registerTaskRoutes(HttpServer &server, RouteContext &ctx)
         task.dueAt = body->value(QLatin1String("dueAt")).toString();
         task.items = body->value(QLatin1String("items")).toArray();
         task.source = QStringLiteral("staff");
+        if (task.assignedTo == QLatin1String("me"))
+            task.assignedTo = req.user.id;
         ctx.write(reply, 201, [task, user = req.user](storage::WriteTx &tx) -> QJsonValue {
             storage::NewTask t = task;
+            requireStaff(tx, t.assignedTo);
+            if (!t.conversationId.isEmpty()) {
+                const auto conversation = storage::ConversationStore(tx.db()).record(t.conversationId);
+                if (!conversation)
+                    throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"), QStringLiteral("no conversation with that id"),
+                                            QStringLiteral("conversationId"));
+                t.guestId = conversation->guestId;
+            }
             storage::TaskStore tasks(tx.db());
             QString id;
             try {
@@ -128,7 +165,17 @@ void registerTaskRoutes(HttpServer &server, RouteContext &ctx)
         const auto body = Input::object(req, reply);
         if (!body || !validTaskFields(*body, reply))
             return;
-        ctx.write(reply, 200, [id = req.param(0), fields = *body, user = req.user](storage::WriteTx &tx) -> QJsonValue {
+        static const QStringList writable { "status", "priority", "assignedTo", "description", "roomNumber", "dueAt", "department" };
+        QJsonObject fields;
+        for (const QString &key : writable) {
+            if (body->contains(key))
+                fields.insert(key, body->value(key));
+        }
+        if (fields.isEmpty())
+            return reply.invalid(QStringLiteral("body"), QStringLiteral("give at least one of: ") + writable.join(QStringLiteral(", ")));
+        if (fields.value(QLatin1String("assignedTo")).toString() == QLatin1String("me"))
+            fields.insert(QStringLiteral("assignedTo"), req.user.id);
+        ctx.write(reply, 200, [id = req.param(0), fields, user = req.user](storage::WriteTx &tx) -> QJsonValue {
             return updateTask(tx, id, fields, user);
         });
     });

@@ -53,14 +53,17 @@ void registerWebhookRoutes(HttpServer &server, RouteContext &ctx)
         QList<channels::InboundMessage> inbound;
         for (const channels::WhatsAppInbound &m : notification->messages) {
             const QString phone = core::PhoneNumber::normalise(QLatin1Char('+') + m.from);
-            if (phone.isEmpty())
-                return reply.invalid(QStringLiteral("from"), QStringLiteral("not a phone number"));
+            if (phone.isEmpty()) {
+                // Refusing the batch would make Meta redeliver the good messages in it for ever.
+                log->warn("skipped WhatsApp message {} with an unusable sender", m.wamid.toStdString());
+                continue;
+            }
             inbound.append({ QStringLiteral("whatsapp"), phone, m.profileName, m.wamid, m.contentType,
                              m.text, m.timestamp });
         }
         const auto statuses = notification->statuses;
         if (inbound.isEmpty() && statuses.isEmpty())
-            return reply.json(200, QJsonObject { { "received", 0 } });
+            return reply.json(200, QJsonObject { { "received", 0 }, { "duplicates", 0 }, { "statuses", 0 } });
         // Answered only after the commit: a 200 means the message is on disk.
         ctx.write(reply, 200, [inbound, statuses](storage::WriteTx &tx) -> QJsonValue {
             int stored = 0, duplicates = 0, applied = 0;

@@ -36,7 +36,7 @@ const SampleChat kSamples[] = {
     { "+351912345678", "Maria Santos", 42, "Bom dia! Qual é a password do wifi?" },
     { "+351912345678", "Maria Santos", 7, "Can I get 2 more towels to room 412 please?" },
     { "+447700900123", "James Whitfield", 15, "What time is breakfast served?" },
-    { "+4915112345678", "Tom Reed", 3, "The air conditioning is broken and nobody came. I want to speak to a manager." },
+    { "+971501234567", "Ahmed Haddad", 3, "The air conditioning is broken and nobody came. I want to speak to a manager." },
     { "+33612345678", "Claire Dubois", 25, "Est-ce qu'il y a un parking à l'hôtel ?" },
 };
 

@@ -114,6 +114,11 @@ ListPage KnowledgeStore::list(const QString &category, bool includeArchived, int
     return page;
 }
 
+void KnowledgeStore::reindex()
+{
+    SqlQuery(m_db, QStringLiteral("INSERT INTO knowledge_fts(knowledge_fts) VALUES ('rebuild')")).exec();
+}
+
 int KnowledgeStore::count() const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM knowledge"));

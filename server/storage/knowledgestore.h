@@ -24,6 +24,8 @@ public:
     [[nodiscard]] ListPage list(const QString &category, bool includeArchived, int limit,
                                 int offset) const;
     [[nodiscard]] int count() const;
+    //! Rebuilds the full-text index from the entries.
+    void reindex();
 
 private:
     QSqlDatabase m_db;

@@ -87,6 +87,53 @@ std::optional<QString> MessageStore::byChannelId(const QString &channel,
     return q.value(0).toString();
 }
 
+std::optional<QString> MessageStore::outboundByChannelId(const QString &channel,
+                                                         const QString &channelMessageId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM messages WHERE channel = ? AND channel_message_id = ? "
+                                    "AND direction = 'outbound'"));
+    q.bind(channel).bind(channelMessageId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+void MessageStore::holdStatus(const QString &channel, const QString &channelMessageId,
+                              const QString &status, const QString &error)
+{
+    SqlQuery(m_db, QStringLiteral("INSERT INTO pending_statuses (channel, channel_message_id, status, "
+                                  "error, received_at) VALUES (?,?,?,?,?)"))
+        .bind(channel)
+        .bind(channelMessageId)
+        .bind(status)
+        .bind(orNull(error))
+        .bind(core::Clock::nowIso())
+        .exec();
+    // Statuses for ids that never turn up (another system's sends) are not kept for ever.
+    SqlQuery(m_db, QStringLiteral("DELETE FROM pending_statuses WHERE received_at < ?"))
+        .bind(core::Clock::toIso(core::Clock::now().addDays(-2)))
+        .exec();
+}
+
+QList<QPair<QString, QString>> MessageStore::takeHeldStatuses(const QString &channel,
+                                                              const QString &channelMessageId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT status, error FROM pending_statuses WHERE channel = ? AND "
+                                    "channel_message_id = ? ORDER BY id"));
+    q.bind(channel).bind(channelMessageId).exec();
+    QList<QPair<QString, QString>> out;
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toString() });
+    if (!out.isEmpty()) {
+        SqlQuery(m_db, QStringLiteral("DELETE FROM pending_statuses WHERE channel = ? AND "
+                                      "channel_message_id = ?"))
+            .bind(channel)
+            .bind(channelMessageId)
+            .exec();
+    }
+    return out;
+}
+
 QJsonObject MessageStore::get(const QString &id) const
 {
     SqlQuery q(m_db, kSelect + QStringLiteral(" WHERE m.id = ?"));

@@ -44,6 +44,15 @@ public:
     //! The id of the message the provider knows by this id, if stored.
     [[nodiscard]] std::optional<QString> byChannelId(const QString &channel,
                                                      const QString &channelMessageId) const;
+    //! The id of one of our outbound messages by its provider id, if stored.
+    [[nodiscard]] std::optional<QString> outboundByChannelId(const QString &channel,
+                                                             const QString &channelMessageId) const;
+    //! Keeps a status for a provider id we have not recorded yet.
+    void holdStatus(const QString &channel, const QString &channelMessageId, const QString &status,
+                    const QString &error);
+    //! Statuses held for this provider id, oldest first; they are removed.
+    [[nodiscard]] QList<QPair<QString, QString>> takeHeldStatuses(const QString &channel,
+                                                                  const QString &channelMessageId);
     [[nodiscard]] QJsonObject get(const QString &id) const; // API shape; empty when unknown
     [[nodiscard]] ListPage list(const QString &conversationId, int limit, int offset) const;
     //! The last `count` messages (oldest first), for the AI's context.

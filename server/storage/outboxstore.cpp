@@ -30,8 +30,13 @@ QList<OutboxItem> OutboxStore::due(const QDateTime &now, int limit) const
     SqlQuery q(m_db, QStringLiteral("SELECT o.id, o.message_id, m.conversation_id, o.channel, "
                                     "o.recipient, m.content, o.attempts FROM outbox o JOIN messages "
                                     "m ON m.id = o.message_id WHERE o.status = 'pending' AND "
-                                    "o.next_attempt_at <= ? ORDER BY o.next_attempt_at, o.created_at "
-                                    "LIMIT ?"));
+                                    "o.next_attempt_at <= ? "
+                                    // A guest receives our messages in the order we wrote them: a
+                                    // later one waits while an earlier one is still being retried.
+                                    "AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.status = "
+                                    "'pending' AND e.channel = o.channel AND e.recipient = "
+                                    "o.recipient AND e.rowid < o.rowid) "
+                                    "ORDER BY o.next_attempt_at, o.rowid LIMIT ?"));
     q.bind(core::Clock::toIso(now)).bind(limit).exec();
     QList<OutboxItem> out;
     while (q.next()) {
@@ -44,7 +49,10 @@ QList<OutboxItem> OutboxStore::due(const QDateTime &now, int limit) const
 
 std::optional<QDateTime> OutboxStore::nextDue() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'"));
+    SqlQuery q(m_db, QStringLiteral("SELECT MIN(o.next_attempt_at) FROM outbox o WHERE o.status = "
+                                    "'pending' AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.status = "
+                                    "'pending' AND e.channel = o.channel AND e.recipient = "
+                                    "o.recipient AND e.rowid < o.rowid)"));
     q.exec();
     if (!q.next() || q.value(0).isNull())
         return std::nullopt;

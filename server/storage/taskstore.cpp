@@ -113,6 +113,22 @@ ListPage TaskStore::list(const TaskFilter &f) const
     return page;
 }
 
+QJsonObject TaskStore::stats() const
+{
+    QJsonObject byStatus { { "pending", 0 }, { "in_progress", 0 }, { "completed", 0 }, { "cancelled", 0 } };
+    SqlQuery q(m_db, QStringLiteral("SELECT status, COUNT(*) FROM tasks GROUP BY status"));
+    q.exec();
+    while (q.next())
+        byStatus.insert(q.value(0).toString(), q.value(1).toInt());
+    QJsonObject openByDepartment;
+    SqlQuery d(m_db, QStringLiteral("SELECT department, COUNT(*) FROM tasks WHERE status IN ('pending', "
+                                    "'in_progress') GROUP BY department"));
+    d.exec();
+    while (d.next())
+        openByDepartment.insert(d.value(0).toString(), d.value(1).toInt());
+    return { { "byStatus", byStatus }, { "openByDepartment", openByDepartment } };
+}
+
 void TaskStore::update(const QString &id, const QJsonObject &fields)
 {
     static const QList<QPair<QString, QString>> columns = {

@@ -16,24 +16,25 @@ void TokenStore::insert(const QString &tokenHash, const QString &staffId, const 
         .exec();
 }
 
-std::optional<QString> TokenStore::consume(const QString &tokenHash)
+std::optional<TokenStore::Grant> TokenStore::consume(const QString &tokenHash)
 {
     // One UPDATE decides: a token raced by two refreshes is granted to one of them only.
     SqlQuery q(m_db, QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? "
-                                    "AND revoked_at IS NULL AND expires_at > ? RETURNING staff_id"));
+                                    "AND revoked_at IS NULL AND expires_at > ? RETURNING staff_id, expires_at"));
     const QString now = core::Clock::nowIso();
     q.bind(now).bind(tokenHash).bind(now).exec();
     if (!q.next())
         return std::nullopt;
-    return q.value(0).toString();
+    return Grant { q.value(0).toString(), core::Clock::fromIso(q.value(1).toString()) };
 }
 
-void TokenStore::revoke(const QString &tokenHash)
+void TokenStore::revoke(const QString &tokenHash, const QString &staffId)
 {
     SqlQuery(m_db, QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? AND "
-                                  "revoked_at IS NULL"))
+                                  "staff_id = ? AND revoked_at IS NULL"))
         .bind(core::Clock::nowIso())
         .bind(tokenHash)
+        .bind(staffId)
         .exec();
 }
 

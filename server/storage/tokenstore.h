@@ -14,9 +14,15 @@ public:
     {
     }
     void insert(const QString &tokenHash, const QString &staffId, const QDateTime &expiresAt);
-    //! Revokes the token and returns its staff id when it was valid and unused.
-    [[nodiscard]] std::optional<QString> consume(const QString &tokenHash);
-    void revoke(const QString &tokenHash);
+    //! What a consumed refresh token was good for.
+    struct Grant {
+        QString staffId;
+        QDateTime expiresAt; // a rotated token keeps the session's end, it does not extend it
+    };
+    //! Revokes the token and returns its grant when it was valid and unused.
+    [[nodiscard]] std::optional<Grant> consume(const QString &tokenHash);
+    //! Revokes the token when it belongs to `staffId`.
+    void revoke(const QString &tokenHash, const QString &staffId);
 
 private:
     QSqlDatabase m_db;

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void questionInSpanishIsFramedInSpanish();
     void towelRequestOpensAHousekeepingTask();
     void maintenanceProblemOpensATask();
+    void problemWithAskForAManagerOpensTaskAndEscalates();
     void askingForAPersonEscalatesInTheGuestsLanguage();
     void emergencyGivesThePhoneNumber();
     void unansweredQuestionEscalates();
@@ -230,6 +231,24 @@ void TestOfflineEngine::replyLanguageFollowsTheGuest()
     QCOMPARE(answer.classification.roomNumber, QStringLiteral("12"));
     QVERIFY2(answer.reply.contains(expected), qPrintable(answer.reply));
     QCOMPARE(answer.taskDescription, QStringLiteral("2 pillows to room 12"));
+}
+
+
+void TestOfflineEngine::problemWithAskForAManagerOpensTaskAndEscalates()
+{
+    const jack::ai::OfflineAnswer answer = m_engine.answer(
+        QStringLiteral("The air conditioning is broken and nobody came. I want to speak to a manager."),
+        m_db, m_hotel);
+    QCOMPARE(answer.classification.intent, QStringLiteral("request.maintenance"));
+    QVERIFY(answer.classification.wantsPerson);
+    QVERIFY(answer.createTask);
+    QVERIFY(answer.escalate);
+    QVERIFY2(answer.escalationReason.contains(QStringLiteral("person")), qPrintable(answer.escalationReason));
+
+    const jack::ai::OfflineAnswer plain
+        = m_engine.answer(QStringLiteral("The air conditioning in my room is broken"), m_db, m_hotel);
+    QVERIFY(!plain.classification.wantsPerson);
+    QVERIFY(!plain.escalate);
 }
 
 QTEST_GUILESS_MAIN(TestOfflineEngine)

@@ -114,11 +114,11 @@ Predicate fieldIs(const QString &key, const QString &value)
     return [key, value](const QJsonObject &o) { return o.value(key).toString() == value; };
 }
 
-QJsonObject messageByChannelId(JsonHttpClient &api, const QString &phone,
-                               const QString &channelMessageId)
+QJsonObject messageByChannelId(
+    JsonHttpClient &api, const QString &phone, const QString &channelMessageId)
 {
-    return first(messagesOfGuest(api, phone),
-                 fieldIs(QStringLiteral("channelMessageId"), channelMessageId));
+    return first(
+        messagesOfGuest(api, phone), fieldIs(QStringLiteral("channelMessageId"), channelMessageId));
 }
 
 QByteArray compact(const QJsonValue &value)

@@ -19,8 +19,8 @@ namespace E2e {
 
 //! Starts the fake Graph API, a hub (--demo) with an admin, and points the hub's WhatsApp
 //! app at the fake. On failure returns false and leaves the reason in `why`.
-[[nodiscard]] bool startHubWithWhatsApp(JackServerProcess &hub, FakeGraphApi &graph,
-                                        QByteArray *why);
+[[nodiscard]] bool startHubWithWhatsApp(
+    JackServerProcess &hub, FakeGraphApi &graph, QByteArray *why);
 
 //! GET /api/v1/conversations (up to 500).
 [[nodiscard]] QJsonArray conversations(JsonHttpClient &api);
@@ -40,8 +40,8 @@ using Predicate = std::function<bool(const QJsonObject &)>;
 [[nodiscard]] Predicate fieldIs(const QString &key, const QString &value);
 
 //! The message as the API shows it, found by channelMessageId.
-[[nodiscard]] QJsonObject messageByChannelId(JsonHttpClient &api, const QString &phone,
-                                             const QString &channelMessageId);
+[[nodiscard]] QJsonObject messageByChannelId(
+    JsonHttpClient &api, const QString &phone, const QString &channelMessageId);
 
 //! For failure texts.
 [[nodiscard]] QByteArray compact(const QJsonValue &value);

@@ -38,7 +38,7 @@ struct Notification {
 //! Posts every notification through `senders` concurrent keep-alive clients (one request in
 //! flight each, like Meta's delivery workers); `onAck` runs after each 200.
 void deliverAll(std::vector<Notification> &items, const QUrl &webhookUrl, int senders,
-                const std::function<void(int acked)> &onAck = {})
+    const std::function<void(int acked)> &onAck = {})
 {
     std::vector<std::unique_ptr<QNetworkAccessManager>> clients;
     size_t next = 0;
@@ -100,8 +100,11 @@ private Q_SLOTS:
     void acknowledgedWebhooksSurviveKillNine()
     {
         static const char *const questions[] = {
-            "What time is breakfast?", "Is the pool open?", "What is the wifi password?",
-            "Where can I park?",       "When is check-out?",
+            "What time is breakfast?",
+            "Is the pool open?",
+            "What is the wifi password?",
+            "Where can I park?",
+            "When is check-out?",
         };
         std::vector<Notification> items;
         QStringList phones;
@@ -114,9 +117,8 @@ private Q_SLOTS:
                 n.phone = phones[g];
                 n.wamid = newWamid();
                 n.body = inboundText(m_account, n.phone, QStringLiteral("Burst Guest %1").arg(g),
-                                     n.wamid,
-                                     QStringLiteral("#%1 %2").arg(m).arg(
-                                         QLatin1String(questions[(g + m) % 5])));
+                    n.wamid,
+                    QStringLiteral("#%1 %2").arg(m).arg(QLatin1String(questions[(g + m) % 5])));
                 n.signature = signature(n.body, m_account.appSecret.toUtf8());
                 items.push_back(n);
             }
@@ -134,19 +136,19 @@ private Q_SLOTS:
             if (n.status == 200)
                 acknowledged.insert(n.wamid);
         }
-        qInfo("acknowledged before SIGKILL: %lld of %zu", qint64(acknowledged.size()),
-              items.size());
+        qInfo(
+            "acknowledged before SIGKILL: %lld of %zu", qint64(acknowledged.size()), items.size());
         QVERIFY(acknowledged.size() >= KillAfterAcks);
         QVERIFY2(acknowledged.size() < qsizetype(items.size()),
-                 "the burst finished before the kill; nothing was interrupted");
+            "the burst finished before the kill; nothing was interrupted");
 
         // Round 2: Meta redelivers everything it holds, acknowledged or not.
         QVERIFY2(m_hub.restart(), qPrintable(m_hub.errorString()));
         deliverAll(items, webhookUrl, Senders);
         for (const Notification &n : items)
-            QVERIFY2(n.status == 200, qPrintable(QStringLiteral("redelivery of %1 answered %2")
-                                                     .arg(n.wamid)
-                                                     .arg(n.status)));
+            QVERIFY2(n.status == 200,
+                qPrintable(
+                    QStringLiteral("redelivery of %1 answered %2").arg(n.wamid).arg(n.status)));
 
         // Every notification is stored exactly once; acknowledged ones survived the crash.
         QHash<QString, int> stored;
@@ -157,7 +159,8 @@ private Q_SLOTS:
             const QString phone = E2e::digitsOf(conversation.value("guestPhone").toString());
             if (!ourPhones.contains(phone))
                 continue;
-            for (const QJsonValue &m : E2e::messages(m_hub.api(), conversation.value("id").toString())) {
+            for (const QJsonValue &m :
+                E2e::messages(m_hub.api(), conversation.value("id").toString())) {
                 const QJsonObject message = m.toObject();
                 if (message.value("direction").toString() == QLatin1String("inbound")) {
                     ++stored[message.value("channelMessageId").toString()];
@@ -167,26 +170,27 @@ private Q_SLOTS:
         }
         for (const QString &wamid : acknowledged)
             QVERIFY2(stored.value(wamid) >= 1,
-                     qPrintable("acknowledged before the crash but lost: " + wamid));
+                qPrintable("acknowledged before the crash but lost: " + wamid));
         for (const Notification &n : items) {
             QVERIFY2(stored.value(n.wamid) == 1,
-                     qPrintable(QStringLiteral("%1 stored %2 times").arg(n.wamid).arg(stored.value(n.wamid))));
+                qPrintable(
+                    QStringLiteral("%1 stored %2 times").arg(n.wamid).arg(stored.value(n.wamid))));
         }
         QCOMPARE(inboundTotal, int(items.size()));
 
         // The hub picks up what the crash interrupted: every guest hears back.
         for (const QString &phone : phones) {
             QTRY_VERIFY2_WITH_TIMEOUT(!m_graph.acceptedSendsTo(phone).isEmpty(),
-                                      qPrintable("no reply ever reached " + phone), 60000);
+                qPrintable("no reply ever reached " + phone), 60000);
         }
         // And no guest message was answered twice (replays must not re-run the pipeline).
         for (const QString &phone : phones) {
-            const int replies = E2e::count(E2e::messagesOfGuest(m_hub.api(), phone),
-                                           E2e::fieldIs("senderType", "ai"));
+            const int replies = E2e::count(
+                E2e::messagesOfGuest(m_hub.api(), phone), E2e::fieldIs("senderType", "ai"));
             QVERIFY2(replies <= MessagesPerGuest,
-                     qPrintable(QStringLiteral("%1 AI replies for %2 guest messages")
-                                    .arg(replies)
-                                    .arg(MessagesPerGuest)));
+                qPrintable(QStringLiteral("%1 AI replies for %2 guest messages")
+                               .arg(replies)
+                               .arg(MessagesPerGuest)));
         }
     }
 };

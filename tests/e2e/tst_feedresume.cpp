@@ -18,7 +18,10 @@ namespace {
 constexpr int ReplyDeadline = 20000;
 constexpr int FrameDeadline = 10000;
 
-QString frameType(const QJsonObject &frame) { return frame.value("type").toString(); }
+QString frameType(const QJsonObject &frame)
+{
+    return frame.value("type").toString();
+}
 
 //! A conversation:message frame carrying the message with this channel id.
 StaffFeedClient::FramePredicate messageFrame(const QString &channelMessageId)
@@ -97,9 +100,9 @@ private Q_SLOTS:
         QSignalSpy closed(&intruder, &StaffFeedClient::closed);
         intruder.open(url);
         // Either the upgrade is refused (401) or the socket is closed with 1008 at once.
-        QTRY_VERIFY_WITH_TIMEOUT(!intruder.isOpen() && (closed.count() > 0
-                                                        || !intruder.errorString().isEmpty()),
-                                 FrameDeadline);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !intruder.isOpen() && (closed.count() > 0 || !intruder.errorString().isEmpty()),
+            FrameDeadline);
         QVERIFY(intruder.framesOfType("connected").isEmpty());
         QVERIFY(intruder.changes().isEmpty());
     }
@@ -123,7 +126,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(E2e::messageByChannelId(m_hub.api(), phone, replyWamid)
                                       .value("deliveryStatus")
                                       .toString(),
-                                  QStringLiteral("sent"), FrameDeadline);
+            QStringLiteral("sent"), FrameDeadline);
         const QString conversationId = E2e::conversationIdOfGuest(m_hub.api(), phone);
 
         desk.clearFrames();
@@ -134,7 +137,7 @@ private Q_SLOTS:
         desk.resume(since);
 
         QVERIFY2(desk.waitFor(messageFrame(wamid), FrameDeadline),
-                 "the guest's message was not in the backlog");
+            "the guest's message was not in the backlog");
         // The reply was announced when written (before it had a wamid): match it by id.
         const QString replyId
             = E2e::messageByChannelId(m_hub.api(), phone, replyWamid).value("id").toString();
@@ -151,7 +154,7 @@ private Q_SLOTS:
                              == replyId;
                      },
                      FrameDeadline),
-                 "the AI reply was not in the backlog");
+            "the AI reply was not in the backlog");
         // Its delivery ("sent", with the wamid) was announced while the desk was away too.
         QVERIFY2(desk.waitFor(
                      [&](const QJsonObject &frame) {
@@ -159,7 +162,7 @@ private Q_SLOTS:
                              && E2e::compact(frame).contains(replyId.toUtf8());
                      },
                      FrameDeadline),
-                 "the reply's message:status change was not in the backlog");
+            "the reply's message:status change was not in the backlog");
         QVERIFY(desk.waitFor(
             [&](const QJsonObject &frame) {
                 return frameType(frame) == QLatin1String("conversation:created")
@@ -167,9 +170,9 @@ private Q_SLOTS:
             },
             FrameDeadline));
         // Everything up to `latest` arrives; nothing from before `since`, nothing twice.
-        QTRY_VERIFY_WITH_TIMEOUT(!desk.changes().isEmpty()
-                                     && desk.changes().last().value("seq").toInteger() >= latest,
-                                 FrameDeadline);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !desk.changes().isEmpty() && desk.changes().last().value("seq").toInteger() >= latest,
+            FrameDeadline);
         const QByteArray problem = checkBacklog(desk.changes(), since);
         QVERIFY2(problem.isEmpty(), problem.constData());
 
@@ -193,8 +196,8 @@ private Q_SLOTS:
         const QString phone = E2e::newGuestPhone();
         const QString wamid = newWamid();
         QCOMPARE(guestSays(phone, wamid, QStringLiteral("Do you have parking?")).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(!E2e::messageByChannelId(m_hub.api(), phone, wamid).isEmpty(),
-                                 FrameDeadline);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !E2e::messageByChannelId(m_hub.api(), phone, wamid).isEmpty(), FrameDeadline);
 
         // The feed is durable: a restarted hub still knows what happened after `since`.
         QVERIFY2(m_hub.terminate(), qPrintable(m_hub.errorString()));
@@ -206,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(desk.connectedSeq() > since);
         desk.resume(since);
         QVERIFY2(desk.waitFor(messageFrame(wamid), FrameDeadline),
-                 "a change from before the restart was lost");
+            "a change from before the restart was lost");
         const QByteArray problem = checkBacklog(desk.changes(), since);
         QVERIFY2(problem.isEmpty(), problem.constData());
         desk.close();

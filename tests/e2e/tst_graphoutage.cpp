@@ -33,9 +33,9 @@ private:
 
     HttpReply guestSays(const QString &phone, const QString &wamid, const QString &text)
     {
-        return m_hub.postSignedWhatsAppWebhook(
-            m_account, inboundText(m_account, phone, QStringLiteral("Guest %1").arg(phone.right(3)),
-                                   wamid, text));
+        return m_hub.postSignedWhatsAppWebhook(m_account,
+            inboundText(
+                m_account, phone, QStringLiteral("Guest %1").arg(phone.right(3)), wamid, text));
     }
 
     //! The AI's reply to the guest as stored by the hub (empty until it exists).
@@ -80,20 +80,19 @@ private Q_SLOTS:
         const HttpReply ack = guestSays(phone, wamid, QStringLiteral("What is the wifi password?"));
         QVERIFY2(ack.status == 200, ack.describe().constData());
         QVERIFY2(ack.elapsedMs < 2000,
-                 qPrintable(QStringLiteral("webhook ack took %1 ms while Graph API is down")
-                                .arg(ack.elapsedMs)));
+            qPrintable(QStringLiteral("webhook ack took %1 ms while Graph API is down")
+                           .arg(ack.elapsedMs)));
 
         // Visible at once, whatever the Graph API does.
-        QTRY_VERIFY_WITH_TIMEOUT(!E2e::messageByChannelId(api(), phone, wamid).isEmpty(),
-                                 AckDeadline);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !E2e::messageByChannelId(api(), phone, wamid).isEmpty(), AckDeadline);
         // The reply is written and waits in the outbox.
         QJsonObject reply;
         QTRY_VERIFY2_WITH_TIMEOUT((reply = aiReply(phone), !reply.isEmpty()),
-                                  "no AI reply stored while the Graph API was down",
-                                  ReplyDeadline);
+            "no AI reply stored while the Graph API was down", ReplyDeadline);
         QVERIFY2(reply.value("deliveryStatus").toString() != QLatin1String("sent")
-                     && reply.value("deliveryStatus").toString() != QLatin1String("delivered"),
-                 E2e::compact(reply));
+                && reply.value("deliveryStatus").toString() != QLatin1String("delivered"),
+            E2e::compact(reply));
         QVERIFY(m_graph.acceptedSendsTo(phone).isEmpty());
 
         QVERIFY(m_graph.setDown(false));
@@ -102,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(m_graph.acceptedSendsTo(phone).first().textBody().contains("seagull2026"));
         const QString sentWamid = m_graph.acceptedSendsTo(phone).first().wamid;
         QTRY_VERIFY2_WITH_TIMEOUT(
-            (reply = aiReply(phone), reply.value("deliveryStatus").toString() == QLatin1String("sent")),
+            (reply = aiReply(phone),
+                reply.value("deliveryStatus").toString() == QLatin1String("sent")),
             E2e::compact(reply), AckDeadline);
         QCOMPARE(reply.value("channelMessageId").toString(), sentWamid);
     }
@@ -114,8 +114,7 @@ private Q_SLOTS:
         m_graph.failNext(1, 503);
         const QString phone = E2e::newGuestPhone();
         const QString wamid = newWamid();
-        const HttpReply ack
-            = guestSays(phone, wamid, QStringLiteral("What time is check-out?"));
+        const HttpReply ack = guestSays(phone, wamid, QStringLiteral("What time is check-out?"));
         QVERIFY2(ack.status == 200, ack.describe().constData());
 
         QTRY_VERIFY_WITH_TIMEOUT(!m_graph.acceptedSendsTo(phone).isEmpty(), RecoveryDeadline);
@@ -134,7 +133,8 @@ private Q_SLOTS:
         }
         QJsonObject reply;
         QTRY_VERIFY2_WITH_TIMEOUT(
-            (reply = aiReply(phone), reply.value("deliveryStatus").toString() == QLatin1String("sent")),
+            (reply = aiReply(phone),
+                reply.value("deliveryStatus").toString() == QLatin1String("sent")),
             E2e::compact(reply), AckDeadline);
     }
 
@@ -144,21 +144,22 @@ private Q_SLOTS:
         // succeed.
         m_graph.failNext(1, 400, 131047);
         const QString phone = E2e::newGuestPhone();
-        const HttpReply ack = guestSays(phone, newWamid(), QStringLiteral("What time is check-out?"));
+        const HttpReply ack
+            = guestSays(phone, newWamid(), QStringLiteral("What time is check-out?"));
         QVERIFY2(ack.status == 200, ack.describe().constData());
 
         QJsonObject reply;
-        QTRY_VERIFY2_WITH_TIMEOUT((reply = aiReply(phone),
-                                   reply.value("deliveryStatus").toString()
-                                       == QLatin1String("failed")),
-                                  "reply not marked failed: " + E2e::compact(reply), ReplyDeadline);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (reply = aiReply(phone),
+                reply.value("deliveryStatus").toString() == QLatin1String("failed")),
+            "reply not marked failed: " + E2e::compact(reply), ReplyDeadline);
         QCOMPARE(sendsTo(phone), 1);
 
         // Another guest's reply goes through the same outbox afterwards; the refused one has
         // still not been tried again.
         const QString other = E2e::newGuestPhone();
-        QCOMPARE(guestSays(other, newWamid(), QStringLiteral("What time is breakfast?")).status,
-                 200);
+        QCOMPARE(
+            guestSays(other, newWamid(), QStringLiteral("What time is breakfast?")).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!m_graph.acceptedSendsTo(other).isEmpty(), ReplyDeadline);
         QCOMPARE(sendsTo(phone), 1);
         QCOMPARE(aiReply(phone).value("deliveryStatus").toString(), QStringLiteral("failed"));
@@ -180,11 +181,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_graph.acceptedSendsTo(phone).isEmpty(), RecoveryDeadline);
         QCOMPARE(m_graph.acceptedSendsTo(phone).size(), 1);
         QVERIFY(m_graph.acceptedSendsTo(phone).first().textBody().contains("seagull2026"));
-        QTRY_COMPARE_WITH_TIMEOUT(aiReply(phone).value("deliveryStatus").toString(),
-                                  QStringLiteral("sent"), AckDeadline);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            aiReply(phone).value("deliveryStatus").toString(), QStringLiteral("sent"), AckDeadline);
         // One reply, not one per restart.
-        QCOMPARE(E2e::count(E2e::messagesOfGuest(api(), phone), E2e::fieldIs("senderType", "ai")),
-                 1);
+        QCOMPARE(
+            E2e::count(E2e::messagesOfGuest(api(), phone), E2e::fieldIs("senderType", "ai")), 1);
     }
 };
 

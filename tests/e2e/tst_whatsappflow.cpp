@@ -23,8 +23,14 @@ namespace {
 constexpr int AckDeadline = 5000; // a committed webhook is visible at once; allow a slow CI
 constexpr int ReplyDeadline = 20000; // AI pipeline + outbox round trip
 
-QString frameType(const QJsonObject &frame) { return frame.value("type").toString(); }
-QJsonObject framePayload(const QJsonObject &frame) { return frame.value("payload").toObject(); }
+QString frameType(const QJsonObject &frame)
+{
+    return frame.value("type").toString();
+}
+QJsonObject framePayload(const QJsonObject &frame)
+{
+    return frame.value("payload").toObject();
+}
 
 } // namespace
 
@@ -44,15 +50,15 @@ private:
 
     JsonHttpClient &api() { return m_hub.api(); }
 
-    HttpReply guestSays(const QString &phone, const QString &name, const QString &wamid,
-                        const QString &text)
+    HttpReply guestSays(
+        const QString &phone, const QString &name, const QString &wamid, const QString &text)
     {
-        return m_hub.postSignedWhatsAppWebhook(m_account,
-                                               inboundText(m_account, phone, name, wamid, text));
+        return m_hub.postSignedWhatsAppWebhook(
+            m_account, inboundText(m_account, phone, name, wamid, text));
     }
 
-    QJsonObject waitForMessage(const QString &phone, const QString &channelMessageId,
-                               int timeoutMs = AckDeadline)
+    QJsonObject waitForMessage(
+        const QString &phone, const QString &channelMessageId, int timeoutMs = AckDeadline)
     {
         QJsonObject message;
         QDeadlineTimer deadline(timeoutMs);
@@ -134,7 +140,7 @@ private Q_SLOTS:
         // The guest's message is stored and visible to staff.
         const QJsonObject inbound = waitForMessage(phone, wamid);
         QVERIFY2(!inbound.isEmpty(),
-                 "inbound message not visible: " + E2e::compact(E2e::conversations(api())));
+            "inbound message not visible: " + E2e::compact(E2e::conversations(api())));
         QCOMPARE(inbound.value("direction").toString(), QStringLiteral("inbound"));
         QCOMPARE(inbound.value("senderType").toString(), QStringLiteral("guest"));
         QCOMPARE(inbound.value("content").toString(), question);
@@ -161,13 +167,13 @@ private Q_SLOTS:
         QCOMPARE(send.json.value("type").toString(), QStringLiteral("text"));
         QCOMPARE(send.json.value("text").toObject().value("preview_url"), QJsonValue(false));
         QVERIFY2(send.textBody().contains(QStringLiteral("seagull2026")),
-                 qPrintable("reply lacks the Wi-Fi password: " + send.textBody()));
+            qPrintable("reply lacks the Wi-Fi password: " + send.textBody()));
 
         // The reply is stored as the AI's, with the wamid Meta handed out, and marked sent.
         QJsonObject reply;
         QTRY_VERIFY2_WITH_TIMEOUT(
             (reply = E2e::messageByChannelId(api(), phone, send.wamid),
-             reply.value("deliveryStatus").toString() == QLatin1String("sent")),
+                reply.value("deliveryStatus").toString() == QLatin1String("sent")),
             "reply not stored as sent: " + E2e::compact(E2e::messagesOfGuest(api(), phone)),
             AckDeadline);
         QCOMPARE(reply.value("direction").toString(), QStringLiteral("outbound"));
@@ -190,7 +196,7 @@ private Q_SLOTS:
             };
         };
         QVERIFY2(m_feed.waitFor(messageFrame(wamid)),
-                 "no conversation:message frame for the guest's message");
+            "no conversation:message frame for the guest's message");
         // The reply is announced when it is written, before the Graph API gave it a wamid.
         const QString replyId = reply.value("id").toString();
         QVERIFY2(m_feed.waitFor([&](const QJsonObject &frame) {
@@ -198,17 +204,18 @@ private Q_SLOTS:
                 && framePayload(frame).value("message").toObject().value("id").toString()
                 == replyId;
         }),
-                 "no conversation:message frame for the AI reply");
-        QVERIFY(!m_feed.find([&](const QJsonObject &frame) {
-                           return frameType(frame) == QLatin1String("conversation:created")
-                               && (framePayload(frame).value("id").toString() == conversationId
-                                   || framePayload(frame)
-                                           .value("conversation")
-                                           .toObject()
-                                           .value("id")
-                                           .toString()
-                                       == conversationId);
-                       })
+            "no conversation:message frame for the AI reply");
+        QVERIFY(!m_feed
+                     .find([&](const QJsonObject &frame) {
+                         return frameType(frame) == QLatin1String("conversation:created")
+                             && (framePayload(frame).value("id").toString() == conversationId
+                                 || framePayload(frame)
+                                         .value("conversation")
+                                         .toObject()
+                                         .value("id")
+                                         .toString()
+                                     == conversationId);
+                     })
                      .isEmpty());
         qint64 previous = m_feed.connectedSeq();
         for (const QJsonObject &change : m_feed.changes()) {
@@ -242,22 +249,22 @@ private Q_SLOTS:
         QVERIFY2(ack.status == 200, ack.describe().constData());
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(), QStringLiteral("read"), AckDeadline);
 
-        const QString messageId = E2e::messageByChannelId(api(), phone, wamid).value("id").toString();
+        const QString messageId
+            = E2e::messageByChannelId(api(), phone, wamid).value("id").toString();
         QVERIFY2(m_feed.waitFor([&](const QJsonObject &frame) {
             return frameType(frame) == QLatin1String("message:status")
                 && E2e::compact(frame).contains(messageId.toUtf8());
         }),
-                 "no message:status frame for the reply");
+            "no message:status frame for the reply");
 
         // Meta does not promise order: late "delivered" and "sent" reports, batched in one
         // notification, and a stale failure must not move the message back.
         const QString earlier = timestamp(QDateTime::currentDateTimeUtc().addSecs(-30));
-        ack = m_hub.postSignedWhatsAppWebhook(
-            m_account,
+        ack = m_hub.postSignedWhatsAppWebhook(m_account,
             statuses(m_account,
-                     QJsonArray { status(wamid, "delivered", phone, earlier),
-                                  status(wamid, "sent", phone, earlier),
-                                  status(wamid, "failed", phone, earlier) }));
+                QJsonArray { status(wamid, "delivered", phone, earlier),
+                    status(wamid, "sent", phone, earlier),
+                    status(wamid, "failed", phone, earlier) }));
         QVERIFY2(ack.status == 200, ack.describe().constData());
         // The webhook is answered after the commit: what it changed is visible now.
         QCOMPARE(statusOf(), QStringLiteral("read"));
@@ -274,7 +281,7 @@ private Q_SLOTS:
         const QString phone = E2e::newGuestPhone();
         const QString wamid = newWamid();
         const QByteArray body = inboundText(m_account, phone, QStringLiteral("Ken Adams"), wamid,
-                                            QStringLiteral("What time is breakfast?"));
+            QStringLiteral("What time is breakfast?"));
         // Meta redelivers the same bytes when it thinks the first try failed.
         for (int attempt = 0; attempt < 3; ++attempt) {
             const HttpReply ack = m_hub.postSignedWhatsAppWebhook(m_account, body);
@@ -287,9 +294,9 @@ private Q_SLOTS:
         // would have gone out before this one's.
         const QString second = newWamid();
         QCOMPARE(guestSays(phone, QStringLiteral("Ken Adams"), second,
-                           QStringLiteral("And where can I park my car?"))
+                     QStringLiteral("And where can I park my car?"))
                      .status,
-                 200);
+            200);
         QVERIFY(!waitForMessage(phone, second).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m_graph.acceptedSendsTo(phone).size() >= 2, ReplyDeadline);
 
@@ -298,8 +305,8 @@ private Q_SLOTS:
         QCOMPARE(E2e::count(all, E2e::fieldIs("direction", "inbound")), 2);
         QCOMPARE(E2e::conversationsOfGuest(api(), phone).size(), 1);
         QVERIFY2(m_graph.acceptedSendsTo(phone).size() == 2,
-                 qPrintable(QStringLiteral("%1 replies for 2 distinct guest messages")
-                                .arg(m_graph.acceptedSendsTo(phone).size())));
+            qPrintable(QStringLiteral("%1 replies for 2 distinct guest messages")
+                           .arg(m_graph.acceptedSendsTo(phone).size())));
     }
 
     void concurrentDuplicatesAreStoredOnce()
@@ -309,11 +316,10 @@ private Q_SLOTS:
         const QString phone = E2e::newGuestPhone();
         const QString wamid = newWamid();
         const QByteArray body = inboundText(m_account, phone, QStringLiteral("Lena Vogel"), wamid,
-                                            QStringLiteral("Is the spa open on Sundays?"));
+            QStringLiteral("Is the spa open on Sundays?"));
         QNetworkRequest request(m_hub.anonymous().urlFor(QStringLiteral("/webhooks/whatsapp")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        request.setRawHeader("X-Hub-Signature-256",
-                             signature(body, m_account.appSecret.toUtf8()));
+        request.setRawHeader("X-Hub-Signature-256", signature(body, m_account.appSecret.toUtf8()));
         constexpr int Copies = 6;
         std::vector<std::unique_ptr<QNetworkAccessManager>> clients;
         QList<QNetworkReply *> replies;
@@ -322,16 +328,16 @@ private Q_SLOTS:
             replies.append(clients.back()->post(request, body));
         }
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
-                                             [](QNetworkReply *r) { return r->isFinished(); }),
-                                 AckDeadline);
+                                     [](QNetworkReply *r) { return r->isFinished(); }),
+            AckDeadline);
         for (QNetworkReply *reply : replies) {
             QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
             reply->deleteLater();
         }
         QVERIFY(!waitForMessage(phone, wamid).isEmpty());
-        QCOMPARE(E2e::count(E2e::messagesOfGuest(api(), phone),
-                            E2e::fieldIs("channelMessageId", wamid)),
-                 1);
+        QCOMPARE(
+            E2e::count(E2e::messagesOfGuest(api(), phone), E2e::fieldIs("channelMessageId", wamid)),
+            1);
         QCOMPARE(E2e::conversationsOfGuest(api(), phone).size(), 1);
     }
 
@@ -345,7 +351,7 @@ private Q_SLOTS:
         // Bodies are size-limited before anything else happens.
         const QString phone = E2e::newGuestPhone();
         const QByteArray huge = inboundText(m_account, phone, QStringLiteral("Big Sender"),
-                                            newWamid(), QString(3 * 1024 * 1024, u'x'));
+            newWamid(), QString(3 * 1024 * 1024, u'x'));
         reply = m_hub.postSignedWhatsAppWebhook(m_account, huge);
         QVERIFY2(reply.status == 413, reply.describe().constData());
         QVERIFY(E2e::conversationsOfGuest(api(), phone).isEmpty());
@@ -368,7 +374,7 @@ private Q_SLOTS:
         const QString phone = E2e::newGuestPhone();
         const QString wamid = newWamid();
         const QByteArray body = inboundText(m_account, phone, QStringLiteral("Mallory"), wamid,
-                                            QStringLiteral("Please charge room 101 to me"));
+            QStringLiteral("Please charge room 101 to me"));
         const QByteArray good = signature(body, m_account.appSecret.toUtf8());
         QByteArray header;
         if (kind == QLatin1String("wrong-secret"))
@@ -385,22 +391,21 @@ private Q_SLOTS:
         HttpReply reply;
         if (kind == QLatin1String("empty")) {
             reply = m_hub.anonymous().send("POST", "/webhooks/whatsapp", body,
-                                           { { "Content-Type", "application/json" },
-                                             { "X-Hub-Signature-256", header } });
+                { { "Content-Type", "application/json" }, { "X-Hub-Signature-256", header } });
         } else {
             reply = m_hub.postWhatsAppWebhook(body, header);
         }
         QVERIFY2(reply.status == 401, reply.describe().constData());
         QVERIFY2(E2e::conversationsOfGuest(api(), phone).isEmpty(),
-                 "a rejected webhook created a conversation");
+            "a rejected webhook created a conversation");
 
         // Rejecting it must not have reserved the wamid: Meta's genuine delivery still counts.
         const HttpReply genuine = m_hub.postWhatsAppWebhook(body, good);
         QVERIFY2(genuine.status == 200, genuine.describe().constData());
         QVERIFY(!waitForMessage(phone, wamid).isEmpty());
-        QCOMPARE(E2e::count(E2e::messagesOfGuest(api(), phone),
-                            E2e::fieldIs("direction", "inbound")),
-                 1);
+        QCOMPARE(
+            E2e::count(E2e::messagesOfGuest(api(), phone), E2e::fieldIs("direction", "inbound")),
+            1);
     }
 
     void batchedNotificationIsStoredWhole()
@@ -408,25 +413,24 @@ private Q_SLOTS:
         const QString anna = E2e::newGuestPhone();
         const QString ben = E2e::newGuestPhone();
         const QString a1 = newWamid(), a2 = newWamid(), b1 = newWamid();
-        const QByteArray body = notification(
-            m_account,
+        const QByteArray body = notification(m_account,
             { changeValue(m_account, QJsonArray { contact(anna, "Anna Berg") },
-                          QJsonArray { textMessage(anna, a1, "Hello!"),
-                                       textMessage(anna, a2, "Is the pool open today?") }),
-              changeValue(m_account, QJsonArray { contact(ben, "Ben Okafor") },
-                          QJsonArray { textMessage(ben, b1, "What time is check-out?") },
-                          QJsonArray { status(newWamid(), "delivered", ben) }) });
+                  QJsonArray { textMessage(anna, a1, "Hello!"),
+                      textMessage(anna, a2, "Is the pool open today?") }),
+                changeValue(m_account, QJsonArray { contact(ben, "Ben Okafor") },
+                    QJsonArray { textMessage(ben, b1, "What time is check-out?") },
+                    QJsonArray { status(newWamid(), "delivered", ben) }) });
         const HttpReply ack = m_hub.postSignedWhatsAppWebhook(m_account, body);
         QVERIFY2(ack.status == 200, ack.describe().constData());
 
         QVERIFY(!waitForMessage(anna, a1).isEmpty());
         QVERIFY(!waitForMessage(anna, a2).isEmpty());
         QVERIFY(!waitForMessage(ben, b1).isEmpty());
-        QCOMPARE(E2e::count(E2e::messagesOfGuest(api(), anna), E2e::fieldIs("direction", "inbound")),
-                 2);
+        QCOMPARE(
+            E2e::count(E2e::messagesOfGuest(api(), anna), E2e::fieldIs("direction", "inbound")), 2);
         QCOMPARE(E2e::conversationsOfGuest(api(), anna).size(), 1);
         QCOMPARE(E2e::conversationsOfGuest(api(), ben).first().toObject().value("guestName"),
-                 QJsonValue("Ben Okafor"));
+            QJsonValue("Ben Okafor"));
     }
 
     void imageAndLocationAreStored()
@@ -434,15 +438,13 @@ private Q_SLOTS:
         const QString phone = E2e::newGuestPhone();
         const QString photo = newWamid(), place = newWamid();
         m_graph.addMedia(QStringLiteral("1037543291543636"), "image/jpeg",
-                         QByteArray::fromHex("ffd8ffe000104a464946"));
-        const QByteArray body = notification(
-            m_account,
+            QByteArray::fromHex("ffd8ffe000104a464946"));
+        const QByteArray body = notification(m_account,
             { changeValue(m_account, QJsonArray { contact(phone, "Chen Wei") },
-                          QJsonArray { imageMessage(phone, photo, "1037543291543636",
-                                                    "image/jpeg", "The lamp in my room"),
-                                       locationMessage(phone, place, 38.7079, -9.1366,
-                                                       "Praça do Comércio",
-                                                       "Praça do Comércio, Lisboa") }) });
+                QJsonArray { imageMessage(phone, photo, "1037543291543636", "image/jpeg",
+                                 "The lamp in my room"),
+                    locationMessage(phone, place, 38.7079, -9.1366, "Praça do Comércio",
+                        "Praça do Comércio, Lisboa") }) });
         const HttpReply ack = m_hub.postSignedWhatsAppWebhook(m_account, body);
         QVERIFY2(ack.status == 200, ack.describe().constData());
 
@@ -459,14 +461,15 @@ private Q_SLOTS:
     {
         if (m_wifiConversation.isEmpty())
             QSKIP("needs the conversation of guestQuestionIsAnsweredFromKnowledge");
-        const QString path = QStringLiteral("/api/v1/conversations/%1/messages").arg(m_wifiConversation);
+        const QString path
+            = QStringLiteral("/api/v1/conversations/%1/messages").arg(m_wifiConversation);
         // Bad input changes nothing.
         HttpReply rejected = api().post(path, QJsonObject { { "content", "   " } });
         QVERIFY2(rejected.status == 400, rejected.describe().constData());
         QCOMPARE(rejected.object().value("error").toObject().value("code").toString(),
-                 QStringLiteral("VALIDATION_ERROR"));
+            QStringLiteral("VALIDATION_ERROR"));
         rejected = api().post("/api/v1/conversations/no-such-conversation/messages",
-                              QJsonObject { { "content", "Hello" } });
+            QJsonObject { { "content", "Hello" } });
         QVERIFY2(rejected.status == 404, rejected.describe().constData());
 
         const QString text = QStringLiteral("Hi Maria, Tom from the front desk here. The network "
@@ -501,8 +504,9 @@ private Q_SLOTS:
 
         QJsonObject stored;
         QTRY_VERIFY2_WITH_TIMEOUT(
-            (stored = E2e::first(E2e::messages(api(), m_wifiConversation), E2e::fieldIs("id", messageId)),
-             stored.value("deliveryStatus").toString() == QLatin1String("sent")),
+            (stored = E2e::first(
+                 E2e::messages(api(), m_wifiConversation), E2e::fieldIs("id", messageId)),
+                stored.value("deliveryStatus").toString() == QLatin1String("sent")),
             "staff message not marked sent: " + E2e::compact(stored), AckDeadline);
         QCOMPARE(stored.value("channelMessageId").toString(), send.wamid);
         QVERIFY(m_feed.waitFor([&](const QJsonObject &frame) {
@@ -517,7 +521,7 @@ private Q_SLOTS:
         const QString phone = E2e::newGuestPhone();
         const QString wamid = newWamid();
         const HttpReply ack = guestSays(phone, QStringLiteral("Priya Shah"), wamid,
-                                        QStringLiteral("Can I get 2 more towels to room 412?"));
+            QStringLiteral("Can I get 2 more towels to room 412?"));
         QVERIFY2(ack.status == 200, ack.describe().constData());
         const QJsonObject inbound = waitForMessage(phone, wamid);
         QVERIFY(!inbound.isEmpty());
@@ -526,14 +530,14 @@ private Q_SLOTS:
         QJsonObject task;
         QTRY_VERIFY2_WITH_TIMEOUT(
             (task = E2e::first(E2e::tasks(api()), E2e::fieldIs("conversationId", conversationId)),
-             !task.isEmpty()),
+                !task.isEmpty()),
             "no task for the conversation: " + E2e::compact(E2e::tasks(api())), ReplyDeadline);
         QCOMPARE(task.value("department").toString(), QStringLiteral("housekeeping"));
         QCOMPARE(task.value("roomNumber").toString(), QStringLiteral("412"));
         QCOMPARE(E2e::count(E2e::tasks(api()), E2e::fieldIs("conversationId", conversationId)), 1);
 
         QTRY_COMPARE_WITH_TIMEOUT(E2e::messageByChannelId(api(), phone, wamid).value("intent"),
-                                  QJsonValue("request.housekeeping.towels"), AckDeadline);
+            QJsonValue("request.housekeeping.towels"), AckDeadline);
         // The guest hears back, and desks get the task live.
         QTRY_VERIFY_WITH_TIMEOUT(!m_graph.acceptedSendsTo(phone).isEmpty(), ReplyDeadline);
         const QString taskId = task.value("id").toString();
@@ -543,7 +547,7 @@ private Q_SLOTS:
                     || framePayload(frame).value("task").toObject().value("id").toString()
                         == taskId);
         }),
-                 "no task:created frame");
+            "no task:created frame");
     }
 };
 

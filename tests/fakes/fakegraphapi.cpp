@@ -72,12 +72,12 @@ QByteArray reasonPhrase(int status)
 }
 
 void writeResponse(QHttpServerResponder &responder, int status, const QByteArray &contentType,
-                   const QByteArray &body)
+    const QByteArray &body)
 {
     // writeStatusLine() has no text for codes outside its table, so write the line by hand.
     QTcpSocket *socket = responder.socket();
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-        + "\r\n";
+    QByteArray head
+        = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     head += "Content-Type: " + contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     head += "x-fb-trace-id: " + fbtraceId().toLatin1() + "\r\n";
@@ -89,7 +89,7 @@ void writeResponse(QHttpServerResponder &responder, int status, const QByteArray
 void writeJson(QHttpServerResponder &responder, int status, const QJsonObject &json)
 {
     writeResponse(responder, status, "application/json; charset=UTF-8",
-                  QJsonDocument(json).toJson(QJsonDocument::Compact));
+        QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 bool isPhoneNumber(const QString &to)
@@ -137,7 +137,7 @@ bool FakeGraphApi::start(quint16 port)
     auto *tcp = new GraphTcpServer;
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         qWarning("FakeGraphApi: cannot listen on 127.0.0.1:%u: %s", port,
-                 qPrintable(tcp->errorString()));
+            qPrintable(tcp->errorString()));
         delete tcp;
         return false;
     }
@@ -178,7 +178,7 @@ bool FakeGraphApi::setDown(bool down, Outage outage)
         return true;
     if (!tcp->listen(QHostAddress::LocalHost, m_port)) {
         qWarning("FakeGraphApi: cannot listen again on port %u: %s", m_port,
-                 qPrintable(tcp->errorString()));
+            qPrintable(tcp->errorString()));
         return false;
     }
     return true;
@@ -189,15 +189,15 @@ int FakeGraphApi::droppedConnections() const
     return m_tcp ? static_cast<const GraphTcpServer *>(m_tcp)->dropped : 0;
 }
 
-void FakeGraphApi::failNext(int count, int httpStatus, int errorCode, int errorSubcode,
-                            const QString &message)
+void FakeGraphApi::failNext(
+    int count, int httpStatus, int errorCode, int errorSubcode, const QString &message)
 {
     for (int i = 0; i < count; ++i)
         m_failures.append(Failure { httpStatus, errorCode, errorSubcode, message });
 }
 
-void FakeGraphApi::addMedia(const QString &mediaId, const QByteArray &mimeType,
-                            const QByteArray &bytes)
+void FakeGraphApi::addMedia(
+    const QString &mediaId, const QByteArray &mimeType, const QByteArray &bytes)
 {
     m_media.insert(mediaId, Media { mimeType, bytes });
 }
@@ -232,8 +232,8 @@ QList<GraphRequest> FakeGraphApi::acceptedSendsTo(const QString &to) const
     return result;
 }
 
-QJsonObject FakeGraphApi::errorBody(int code, int subcode, const QString &type,
-                                    const QString &message, const QString &details)
+QJsonObject FakeGraphApi::errorBody(
+    int code, int subcode, const QString &type, const QString &message, const QString &details)
 {
     QJsonObject error {
         { QStringLiteral("message"), message },
@@ -245,10 +245,10 @@ QJsonObject FakeGraphApi::errorBody(int code, int subcode, const QString &type,
         error.insert(QStringLiteral("error_subcode"), subcode);
     if (!details.isEmpty()) {
         error.insert(QStringLiteral("error_data"),
-                     QJsonObject {
-                         { QStringLiteral("messaging_product"), QStringLiteral("whatsapp") },
-                         { QStringLiteral("details"), details },
-                     });
+            QJsonObject {
+                { QStringLiteral("messaging_product"), QStringLiteral("whatsapp") },
+                { QStringLiteral("details"), details },
+            });
     }
     return QJsonObject { { QStringLiteral("error"), error } };
 }
@@ -292,8 +292,7 @@ void FakeGraphApi::handle(const QHttpServerRequest &request, QHttpServerResponde
     const QRegularExpressionMatch graph = graphPath.match(record.path);
     const QRegularExpressionMatch media = mediaPath.match(record.path);
     const QByteArray authorization = record.header("Authorization");
-    const bool authorised
-        = authorization == "Bearer " + m_account.accessToken.toUtf8();
+    const bool authorised = authorization == "Bearer " + m_account.accessToken.toUtf8();
 
     if (graph.hasMatch() && !graph.captured(2).isEmpty() && record.method == "POST") {
         answerMessageSend(record, graph.captured(1));
@@ -302,31 +301,31 @@ void FakeGraphApi::handle(const QHttpServerRequest &request, QHttpServerResponde
         const QString mediaId = graph.captured(1);
         if (!authorised) {
             finish(401,
-                   errorBody(190, 0, QStringLiteral("OAuthException"),
-                             QStringLiteral("Invalid OAuth access token - Cannot parse access "
-                                            "token")));
+                errorBody(190, 0, QStringLiteral("OAuthException"),
+                    QStringLiteral("Invalid OAuth access token - Cannot parse access "
+                                   "token")));
         } else if (!m_media.contains(mediaId)) {
             finish(400,
-                   errorBody(100, 33, QStringLiteral("GraphMethodException"),
-                             QStringLiteral("Unsupported get request. Object with ID '%1' does "
-                                            "not exist, cannot be loaded due to missing "
-                                            "permissions, or does not support this operation.")
-                                 .arg(mediaId)));
+                errorBody(100, 33, QStringLiteral("GraphMethodException"),
+                    QStringLiteral("Unsupported get request. Object with ID '%1' does "
+                                   "not exist, cannot be loaded due to missing "
+                                   "permissions, or does not support this operation.")
+                        .arg(mediaId)));
         } else {
             const Media &m = m_media[mediaId];
             finish(200,
-                   QJsonObject {
-                       { QStringLiteral("messaging_product"), QStringLiteral("whatsapp") },
-                       { QStringLiteral("url"),
-                         QStringLiteral("http://127.0.0.1:%1/media/%2").arg(m_port).arg(mediaId) },
-                       { QStringLiteral("mime_type"), QString::fromLatin1(m.mimeType) },
-                       { QStringLiteral("sha256"),
-                         QString::fromLatin1(
-                             QCryptographicHash::hash(m.bytes, QCryptographicHash::Sha256)
-                                 .toHex()) },
-                       { QStringLiteral("file_size"), QString::number(m.bytes.size()) },
-                       { QStringLiteral("id"), mediaId },
-                   });
+                QJsonObject {
+                    { QStringLiteral("messaging_product"), QStringLiteral("whatsapp") },
+                    { QStringLiteral("url"),
+                        QStringLiteral("http://127.0.0.1:%1/media/%2").arg(m_port).arg(mediaId) },
+                    { QStringLiteral("mime_type"), QString::fromLatin1(m.mimeType) },
+                    { QStringLiteral("sha256"),
+                        QString::fromLatin1(
+                            QCryptographicHash::hash(m.bytes, QCryptographicHash::Sha256)
+                                .toHex()) },
+                    { QStringLiteral("file_size"), QString::number(m.bytes.size()) },
+                    { QStringLiteral("id"), mediaId },
+                });
         }
     } else if (media.hasMatch() && record.method == "GET") {
         const QString mediaId = media.captured(1);
@@ -339,8 +338,8 @@ void FakeGraphApi::handle(const QHttpServerRequest &request, QHttpServerResponde
         }
     } else {
         finish(400,
-               errorBody(100, 0, QStringLiteral("GraphMethodException"),
-                         QStringLiteral("Unknown path components: %1").arg(record.path)));
+            errorBody(100, 0, QStringLiteral("GraphMethodException"),
+                QStringLiteral("Unknown path components: %1").arg(record.path)));
     }
 
     m_requests.append(record);
@@ -362,26 +361,26 @@ void FakeGraphApi::answerMessageSend(GraphRequest &record, const QString &phoneN
     const QByteArray authorization = record.header("Authorization");
     if (authorization.isEmpty()) {
         fail(400,
-             errorBody(2500, 0, QStringLiteral("OAuthException"),
-                       QStringLiteral("An active access token must be used to query "
-                                      "information about the current user.")));
+            errorBody(2500, 0, QStringLiteral("OAuthException"),
+                QStringLiteral("An active access token must be used to query "
+                               "information about the current user.")));
         return;
     }
     if (authorization != "Bearer " + m_account.accessToken.toUtf8()) {
         fail(401,
-             errorBody(190, 0, QStringLiteral("OAuthException"),
-                       QStringLiteral("Invalid OAuth access token - Cannot parse access token")));
+            errorBody(190, 0, QStringLiteral("OAuthException"),
+                QStringLiteral("Invalid OAuth access token - Cannot parse access token")));
         return;
     }
     if (phoneNumberId != m_account.phoneNumberId) {
         fail(400,
-             errorBody(100, 33, QStringLiteral("GraphMethodException"),
-                       QStringLiteral("Unsupported post request. Object with ID '%1' does not "
-                                      "exist, cannot be loaded due to missing permissions, or "
-                                      "does not support this operation. Please read the Graph "
-                                      "API documentation at "
-                                      "https://developers.facebook.com/docs/graph-api")
-                           .arg(phoneNumberId)));
+            errorBody(100, 33, QStringLiteral("GraphMethodException"),
+                QStringLiteral("Unsupported post request. Object with ID '%1' does not "
+                               "exist, cannot be loaded due to missing permissions, or "
+                               "does not support this operation. Please read the Graph "
+                               "API documentation at "
+                               "https://developers.facebook.com/docs/graph-api")
+                    .arg(phoneNumberId)));
         return;
     }
 
@@ -397,18 +396,18 @@ void FakeGraphApi::answerMessageSend(GraphRequest &record, const QString &phoneN
     }
     if (product.toString() != QLatin1String("whatsapp")) {
         fail(400,
-             param(QStringLiteral("(#100) Param messaging_product must be one of {WHATSAPP} - "
-                                  "got \"%1\".")
-                       .arg(product.toVariant().toString())));
+            param(QStringLiteral("(#100) Param messaging_product must be one of {WHATSAPP} - "
+                                 "got \"%1\".")
+                      .arg(product.toVariant().toString())));
         return;
     }
     const QJsonValue recipientType = json.value(QStringLiteral("recipient_type"));
     if (!recipientType.isUndefined() && recipientType.toString() != QLatin1String("individual")
         && recipientType.toString() != QLatin1String("group")) {
         fail(400,
-             param(QStringLiteral("(#100) Param recipient_type must be one of {INDIVIDUAL, "
-                                  "GROUP} - got \"%1\".")
-                       .arg(recipientType.toVariant().toString())));
+            param(QStringLiteral("(#100) Param recipient_type must be one of {INDIVIDUAL, "
+                                 "GROUP} - got \"%1\".")
+                      .arg(recipientType.toVariant().toString())));
         return;
     }
     const QJsonValue to = json.value(QStringLiteral("to"));
@@ -418,9 +417,9 @@ void FakeGraphApi::answerMessageSend(GraphRequest &record, const QString &phoneN
     }
     if (!isPhoneNumber(to.toString())) {
         fail(400,
-             errorBody(131009, 0, QStringLiteral("OAuthException"),
-                       QStringLiteral("(#131009) Parameter value is not valid"),
-                       QStringLiteral("Invalid WhatsApp recipient: %1").arg(to.toString())));
+            errorBody(131009, 0, QStringLiteral("OAuthException"),
+                QStringLiteral("(#131009) Parameter value is not valid"),
+                QStringLiteral("Invalid WhatsApp recipient: %1").arg(to.toString())));
         return;
     }
     const QJsonValue type = json.value(QStringLiteral("type"));
@@ -439,21 +438,19 @@ void FakeGraphApi::answerMessageSend(GraphRequest &record, const QString &phoneN
         }
         if (body.toString().size() > 4096) {
             fail(400,
-                 param(QStringLiteral("(#100) Param text['body'] must be at most 4096 "
-                                      "characters long.")));
+                param(QStringLiteral("(#100) Param text['body'] must be at most 4096 "
+                                     "characters long.")));
             return;
         }
         const QJsonValue preview = text.toObject().value(QStringLiteral("preview_url"));
         if (!preview.isUndefined() && !preview.isBool()) {
-            fail(400,
-                 param(QStringLiteral("(#100) Param text['preview_url'] must be a boolean.")));
+            fail(400, param(QStringLiteral("(#100) Param text['preview_url'] must be a boolean.")));
             return;
         }
     } else if (typeName == QLatin1String("template")) {
         const QJsonObject tmpl = json.value(QStringLiteral("template")).toObject();
         if (tmpl.value(QStringLiteral("name")).toString().isEmpty()) {
-            fail(400,
-                 param(QStringLiteral("(#100) The parameter template['name'] is required.")));
+            fail(400, param(QStringLiteral("(#100) The parameter template['name'] is required.")));
             return;
         }
         if (tmpl.value(QStringLiteral("language"))
@@ -462,28 +459,28 @@ void FakeGraphApi::answerMessageSend(GraphRequest &record, const QString &phoneN
                 .toString()
                 .isEmpty()) {
             fail(400,
-                 param(QStringLiteral(
-                     "(#100) The parameter template['language']['code'] is required.")));
+                param(QStringLiteral(
+                    "(#100) The parameter template['language']['code'] is required.")));
             return;
         }
     } else if (typeName == QLatin1String("image") || typeName == QLatin1String("document")
-               || typeName == QLatin1String("audio") || typeName == QLatin1String("video")
-               || typeName == QLatin1String("sticker")) {
+        || typeName == QLatin1String("audio") || typeName == QLatin1String("video")
+        || typeName == QLatin1String("sticker")) {
         const QJsonObject mediaObject = json.value(typeName).toObject();
         if (mediaObject.value(QStringLiteral("id")).toString().isEmpty()
             && mediaObject.value(QStringLiteral("link")).toString().isEmpty()) {
             fail(400,
-                 param(QStringLiteral("(#100) Param %1 must contain either id or link.")
-                           .arg(typeName)));
+                param(QStringLiteral("(#100) Param %1 must contain either id or link.")
+                          .arg(typeName)));
             return;
         }
     } else if (typeName != QLatin1String("interactive") && typeName != QLatin1String("reaction")
-               && typeName != QLatin1String("location") && typeName != QLatin1String("contacts")) {
+        && typeName != QLatin1String("location") && typeName != QLatin1String("contacts")) {
         fail(400,
-             param(QStringLiteral("(#100) Param type must be one of {AUDIO, CONTACTS, DOCUMENT, "
-                                  "IMAGE, INTERACTIVE, LOCATION, REACTION, STICKER, TEMPLATE, "
-                                  "TEXT, VIDEO} - got \"%1\".")
-                       .arg(typeName)));
+            param(QStringLiteral("(#100) Param type must be one of {AUDIO, CONTACTS, DOCUMENT, "
+                                 "IMAGE, INTERACTIVE, LOCATION, REACTION, STICKER, TEMPLATE, "
+                                 "TEXT, VIDEO} - got \"%1\".")
+                      .arg(typeName)));
         return;
     }
 
@@ -537,7 +534,7 @@ void FakeGraphApi::answerMessageSend(GraphRequest &record, const QString &phoneN
             }
         }
         fail(f.status,
-             errorBody(code, f.subcode, QStringLiteral("OAuthException"), message, details));
+            errorBody(code, f.subcode, QStringLiteral("OAuthException"), message, details));
         return;
     }
 
@@ -547,16 +544,15 @@ void FakeGraphApi::answerMessageSend(GraphRequest &record, const QString &phoneN
     QJsonObject response {
         { QStringLiteral("messaging_product"), QStringLiteral("whatsapp") },
         { QStringLiteral("contacts"),
-          QJsonArray { QJsonObject {
-              { QStringLiteral("input"), to.toString() },
-              { QStringLiteral("wa_id"), to.toString().remove(QLatin1Char('+')) },
-          } } },
+            QJsonArray { QJsonObject {
+                { QStringLiteral("input"), to.toString() },
+                { QStringLiteral("wa_id"), to.toString().remove(QLatin1Char('+')) },
+            } } },
         { QStringLiteral("messages"),
-          QJsonArray { typeName == QLatin1String("template")
-                           ? QJsonObject { { QStringLiteral("id"), wamid },
-                                           { QStringLiteral("message_status"),
-                                             QStringLiteral("accepted") } }
-                           : QJsonObject { { QStringLiteral("id"), wamid } } } },
+            QJsonArray { typeName == QLatin1String("template")
+                    ? QJsonObject { { QStringLiteral("id"), wamid },
+                        { QStringLiteral("message_status"), QStringLiteral("accepted") } }
+                    : QJsonObject { { QStringLiteral("id"), wamid } } } },
     };
     record.response = response;
 }

@@ -71,7 +71,7 @@ public:
     //! `errorCode` (0 = the usual code for that status: 429 → 130429, 5xx → 131000,
     //! 400 → 100, 401 → 190).
     void failNext(int count, int httpStatus, int errorCode = 0, int errorSubcode = 0,
-                  const QString &message = {});
+        const QString &message = {});
     [[nodiscard]] int pendingFailures() const { return m_failures.size(); }
 
     //! Serves a media object: GET /v21.0/{mediaId} → {url, mime_type, …}, GET url → bytes.
@@ -102,8 +102,8 @@ private:
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void answerMessageSend(GraphRequest &record, const QString &phoneNumberId);
-    static QJsonObject errorBody(int code, int subcode, const QString &type,
-                                 const QString &message, const QString &details = {});
+    static QJsonObject errorBody(int code, int subcode, const QString &type, const QString &message,
+        const QString &details = {});
     void dropConnections();
 
     WhatsAppAccount m_account;

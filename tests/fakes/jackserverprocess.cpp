@@ -63,7 +63,7 @@ bool JackServerProcess::fail(const QString &message)
 {
     m_error = message;
     qWarning("JackServerProcess: %s\n--- server output (tail) ---\n%s", qPrintable(message),
-             outputTail().constData());
+        outputTail().constData());
     return false;
 }
 
@@ -108,7 +108,10 @@ void JackServerProcess::readOutput()
     }
 }
 
-void JackServerProcess::readErrors() { append(m_process->readAllStandardError(), false); }
+void JackServerProcess::readErrors()
+{
+    append(m_process->readAllStandardError(), false);
+}
 
 int JackServerProcess::runCli(const QStringList &args, QByteArray *output, int timeoutMs)
 {
@@ -130,7 +133,8 @@ int JackServerProcess::runCli(const QStringList &args, QByteArray *output, int t
     if (!finished) {
         cli.kill();
         cli.waitForFinished(5000);
-        m_error = QStringLiteral("`%1` did not finish in %2 ms").arg(args.join(u' ')).arg(timeoutMs);
+        m_error
+            = QStringLiteral("`%1` did not finish in %2 ms").arg(args.join(u' ')).arg(timeoutMs);
         return -1;
     }
     if (cli.exitStatus() != QProcess::NormalExit)
@@ -138,13 +142,12 @@ int JackServerProcess::runCli(const QStringList &args, QByteArray *output, int t
     return cli.exitCode();
 }
 
-bool JackServerProcess::createUser(const QString &email, const QString &password,
-                                   const QString &name, const QString &role)
+bool JackServerProcess::createUser(
+    const QString &email, const QString &password, const QString &name, const QString &role)
 {
     const int code = runCli({ QStringLiteral("user"), QStringLiteral("add"),
-                              QStringLiteral("--email"), email, QStringLiteral("--password"),
-                              password, QStringLiteral("--name"), name, QStringLiteral("--role"),
-                              role });
+        QStringLiteral("--email"), email, QStringLiteral("--password"), password,
+        QStringLiteral("--name"), name, QStringLiteral("--role"), role });
     if (code != 0)
         return fail(QStringLiteral("`user add --email %1` exited with %2").arg(email).arg(code));
     return true;
@@ -155,8 +158,8 @@ bool JackServerProcess::start(int timeoutMs)
     if (!QFileInfo(m_binary).isExecutable())
         return fail(QStringLiteral("no jack-server binary at %1").arg(m_binary));
     if (m_dataDirOverride.isEmpty()) {
-        m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath()
-                                                    + QStringLiteral("/jack-e2e-XXXXXX"));
+        m_tempDir = std::make_unique<QTemporaryDir>(
+            QDir::tempPath() + QStringLiteral("/jack-e2e-XXXXXX"));
         if (!m_tempDir->isValid())
             return fail(QStringLiteral("cannot create a temporary data folder"));
         if (qEnvironmentVariableIsSet("JACK_E2E_KEEP_DATA"))
@@ -181,15 +184,15 @@ bool JackServerProcess::launch(int timeoutMs)
     m_process->setProcessEnvironment(env);
     // Whatever happens to the test runner, the server must not outlive it.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-    connect(m_process.get(), &QProcess::readyReadStandardOutput, this,
-            &JackServerProcess::readOutput);
-    connect(m_process.get(), &QProcess::readyReadStandardError, this,
-            &JackServerProcess::readErrors);
+    connect(
+        m_process.get(), &QProcess::readyReadStandardOutput, this, &JackServerProcess::readOutput);
+    connect(
+        m_process.get(), &QProcess::readyReadStandardError, this, &JackServerProcess::readErrors);
     connect(m_process.get(), &QProcess::finished, this,
-            [this](int exitCode, QProcess::ExitStatus) { Q_EMIT exited(exitCode); });
+        [this](int exitCode, QProcess::ExitStatus) { Q_EMIT exited(exitCode); });
 
     QStringList args { QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--listen"),
-                       QStringLiteral("127.0.0.1:%1").arg(m_port) };
+        QStringLiteral("127.0.0.1:%1").arg(m_port) };
     if (m_demo)
         args << QStringLiteral("--demo");
     args << m_extraArgs;
@@ -250,10 +253,10 @@ bool JackServerProcess::waitForReady(int timeoutMs)
 bool JackServerProcess::login()
 {
     const HttpReply reply = m_anonymous.post(QStringLiteral("/api/v1/auth/login"),
-                                             QJsonObject {
-                                                 { QStringLiteral("email"), m_admin.email },
-                                                 { QStringLiteral("password"), m_admin.password },
-                                             });
+        QJsonObject {
+            { QStringLiteral("email"), m_admin.email },
+            { QStringLiteral("password"), m_admin.password },
+        });
     const QJsonObject body = reply.object();
     m_accessToken = body.value(QStringLiteral("accessToken")).toString().toUtf8();
     m_user = body.value(QStringLiteral("user")).toObject();
@@ -302,7 +305,10 @@ bool JackServerProcess::isRunning() const
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
-qint64 JackServerProcess::pid() const { return m_process ? m_process->processId() : 0; }
+qint64 JackServerProcess::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
 
 QUrl JackServerProcess::webSocketUrl() const
 {
@@ -313,25 +319,25 @@ QUrl JackServerProcess::webSocketUrl() const
     return url;
 }
 
-HttpReply JackServerProcess::configureWhatsApp(const WhatsAppAccount &account,
-                                               const QUrl &apiBaseUrl)
+HttpReply JackServerProcess::configureWhatsApp(
+    const WhatsAppAccount &account, const QUrl &apiBaseUrl)
 {
     return m_api.put(QStringLiteral("/api/v1/apps/whatsapp"),
-                     QJsonObject {
-                         { QStringLiteral("enabled"), true },
-                         { QStringLiteral("config"),
-                           QJsonObject {
-                               { QStringLiteral("accessToken"), account.accessToken },
-                               { QStringLiteral("phoneNumberId"), account.phoneNumberId },
-                               { QStringLiteral("verifyToken"), account.verifyToken },
-                               { QStringLiteral("appSecret"), account.appSecret },
-                               { QStringLiteral("apiBaseUrl"), apiBaseUrl.toString() },
-                           } },
-                     });
+        QJsonObject {
+            { QStringLiteral("enabled"), true },
+            { QStringLiteral("config"),
+                QJsonObject {
+                    { QStringLiteral("accessToken"), account.accessToken },
+                    { QStringLiteral("phoneNumberId"), account.phoneNumberId },
+                    { QStringLiteral("verifyToken"), account.verifyToken },
+                    { QStringLiteral("appSecret"), account.appSecret },
+                    { QStringLiteral("apiBaseUrl"), apiBaseUrl.toString() },
+                } },
+        });
 }
 
-HttpReply JackServerProcess::postWhatsAppWebhook(const QByteArray &body,
-                                                 const QByteArray &signatureHeader)
+HttpReply JackServerProcess::postWhatsAppWebhook(
+    const QByteArray &body, const QByteArray &signatureHeader)
 {
     QList<QPair<QByteArray, QByteArray>> headers { { "Content-Type", "application/json" } };
     if (!signatureHeader.isEmpty())
@@ -339,9 +345,8 @@ HttpReply JackServerProcess::postWhatsAppWebhook(const QByteArray &body,
     return m_anonymous.send("POST", QStringLiteral("/webhooks/whatsapp"), body, headers);
 }
 
-HttpReply JackServerProcess::postSignedWhatsAppWebhook(const WhatsAppAccount &account,
-                                                       const QByteArray &body)
+HttpReply JackServerProcess::postSignedWhatsAppWebhook(
+    const WhatsAppAccount &account, const QByteArray &body)
 {
-    return postWhatsAppWebhook(body,
-                               WhatsAppPayloads::signature(body, account.appSecret.toUtf8()));
+    return postWhatsAppWebhook(body, WhatsAppPayloads::signature(body, account.appSecret.toUtf8()));
 }

@@ -44,10 +44,10 @@ public:
     [[nodiscard]] bool start(int timeoutMs = 30000);
     //! Runs `jack-server --data-dir DIR <args>` to completion; returns its exit code
     //! (-1 when it crashed or timed out).
-    [[nodiscard]] int runCli(const QStringList &args, QByteArray *output = nullptr,
-                             int timeoutMs = 60000);
-    [[nodiscard]] bool createUser(const QString &email, const QString &password,
-                                  const QString &name, const QString &role);
+    [[nodiscard]] int runCli(
+        const QStringList &args, QByteArray *output = nullptr, int timeoutMs = 60000);
+    [[nodiscard]] bool createUser(
+        const QString &email, const QString &password, const QString &name, const QString &role);
     //! Starts the process (on the previous port when there was one) and waits until ready.
     [[nodiscard]] bool launch(int timeoutMs = 30000);
     [[nodiscard]] bool login();

@@ -57,31 +57,36 @@ QUrl JsonHttpClient::urlFor(const QString &path) const
     return QUrl(base + path);
 }
 
-HttpReply JsonHttpClient::get(const QString &path) { return send("GET", path, {}); }
+HttpReply JsonHttpClient::get(const QString &path)
+{
+    return send("GET", path, {});
+}
 
 HttpReply JsonHttpClient::post(const QString &path, const QJsonObject &body)
 {
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                { { "Content-Type", "application/json" } });
+        { { "Content-Type", "application/json" } });
 }
 
 HttpReply JsonHttpClient::put(const QString &path, const QJsonObject &body)
 {
     return send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                { { "Content-Type", "application/json" } });
+        { { "Content-Type", "application/json" } });
 }
 
 HttpReply JsonHttpClient::patch(const QString &path, const QJsonObject &body)
 {
     return send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                { { "Content-Type", "application/json" } });
+        { { "Content-Type", "application/json" } });
 }
 
-HttpReply JsonHttpClient::del(const QString &path) { return send("DELETE", path, {}); }
+HttpReply JsonHttpClient::del(const QString &path)
+{
+    return send("DELETE", path, {});
+}
 
 HttpReply JsonHttpClient::send(const QByteArray &method, const QString &path,
-                               const QByteArray &body,
-                               const QList<QPair<QByteArray, QByteArray>> &headers)
+    const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(urlFor(path));
     if (!m_token.isEmpty())

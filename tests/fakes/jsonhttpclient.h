@@ -52,7 +52,7 @@ public:
 
     //! Any verb with raw bytes and extra headers (e.g. a signed webhook).
     HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body,
-                   const QList<QPair<QByteArray, QByteArray>> &headers = {});
+        const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
     [[nodiscard]] QUrl urlFor(const QString &path) const;
     QNetworkAccessManager &network() { return m_network; }

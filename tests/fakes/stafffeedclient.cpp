@@ -21,10 +21,13 @@ StaffFeedClient::StaffFeedClient(QObject *parent)
     connect(&m_socket, &QWebSocket::disconnected, this, &StaffFeedClient::closed);
     // Qt 6.4 has no QWebSocket::errorOccurred.
     connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
-            [this](QAbstractSocket::SocketError) { m_error = m_socket.errorString(); });
+        [this](QAbstractSocket::SocketError) { m_error = m_socket.errorString(); });
 }
 
-StaffFeedClient::~StaffFeedClient() { m_socket.abort(); }
+StaffFeedClient::~StaffFeedClient()
+{
+    m_socket.abort();
+}
 
 void StaffFeedClient::open(const QUrl &url)
 {
@@ -33,7 +36,10 @@ void StaffFeedClient::open(const QUrl &url)
     m_socket.open(url);
 }
 
-bool StaffFeedClient::isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+bool StaffFeedClient::isOpen() const
+{
+    return m_socket.state() == QAbstractSocket::ConnectedState;
+}
 
 bool StaffFeedClient::waitForConnected(int timeoutMs)
 {
@@ -58,7 +64,10 @@ void StaffFeedClient::resume(qint64 since)
     });
 }
 
-void StaffFeedClient::ping() { sendJson({ { QStringLiteral("type"), QStringLiteral("ping") } }); }
+void StaffFeedClient::ping()
+{
+    sendJson({ { QStringLiteral("type"), QStringLiteral("ping") } });
+}
 
 void StaffFeedClient::close()
 {

@@ -14,18 +14,18 @@ class TestFakeGraphApi : public QObject {
 
 private:
     HttpReply sendText(JsonHttpClient &client, const QString &to = QStringLiteral("4915112345678"),
-                       const QString &body = QStringLiteral("Hello"))
+        const QString &body = QStringLiteral("Hello"))
     {
         return client.post(QStringLiteral("/1234567890/messages"),
-                           QJsonObject {
-                               { QStringLiteral("messaging_product"), QStringLiteral("whatsapp") },
-                               { QStringLiteral("recipient_type"), QStringLiteral("individual") },
-                               { QStringLiteral("to"), to },
-                               { QStringLiteral("type"), QStringLiteral("text") },
-                               { QStringLiteral("text"),
-                                 QJsonObject { { QStringLiteral("body"), body },
-                                               { QStringLiteral("preview_url"), false } } },
-                           });
+            QJsonObject {
+                { QStringLiteral("messaging_product"), QStringLiteral("whatsapp") },
+                { QStringLiteral("recipient_type"), QStringLiteral("individual") },
+                { QStringLiteral("to"), to },
+                { QStringLiteral("type"), QStringLiteral("text") },
+                { QStringLiteral("text"),
+                    QJsonObject { { QStringLiteral("body"), body },
+                        { QStringLiteral("preview_url"), false } } },
+            });
     }
 
     static int errorCode(const HttpReply &reply)
@@ -66,7 +66,8 @@ private Q_SLOTS:
         const QJsonObject contact = body.value("contacts").toArray().at(0).toObject();
         QCOMPARE(contact.value("input").toString(), QStringLiteral("4915112345678"));
         QCOMPARE(contact.value("wa_id").toString(), QStringLiteral("4915112345678"));
-        const QString wamid = body.value("messages").toArray().at(0).toObject().value("id").toString();
+        const QString wamid
+            = body.value("messages").toArray().at(0).toObject().value("id").toString();
         QVERIFY(wamid.startsWith(QStringLiteral("wamid.")));
 
         QCOMPARE(accepted.count(), 1);
@@ -79,7 +80,7 @@ private Q_SLOTS:
         // Every send gets its own id.
         const HttpReply second = sendText(*m_client);
         QVERIFY(second.object().value("messages").toArray().at(0).toObject().value("id")
-                != QJsonValue(wamid));
+            != QJsonValue(wamid));
     }
 
     void rejectsBadCredentials()
@@ -89,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 401);
         QCOMPARE(errorCode(reply), 190);
         QCOMPARE(reply.object().value("error").toObject().value("type").toString(),
-                 QStringLiteral("OAuthException"));
+            QStringLiteral("OAuthException"));
         QVERIFY(!reply.object().value("error").toObject().value("fbtrace_id").toString().isEmpty());
 
         m_client->setBearerToken({});
@@ -102,10 +103,9 @@ private Q_SLOTS:
 
     void rejectsAnUnknownPhoneNumberId()
     {
-        const HttpReply reply = m_client->post(
-            QStringLiteral("/999/messages"),
+        const HttpReply reply = m_client->post(QStringLiteral("/999/messages"),
             QJsonObject { { "messaging_product", "whatsapp" }, { "to", "4915112345678" },
-                          { "type", "text" }, { "text", QJsonObject { { "body", "x" } } } });
+                { "type", "text" }, { "text", QJsonObject { { "body", "x" } } } });
         QCOMPARE(reply.status, 400);
         QCOMPARE(errorCode(reply), 100);
         QCOMPARE(reply.object().value("error").toObject().value("error_subcode").toInt(), 33);
@@ -119,28 +119,24 @@ private Q_SLOTS:
         QTest::newRow("no messaging_product")
             << QJsonObject { { "to", "4915112345678" }, { "type", "text" }, { "text", text } }
             << 100;
-        QTest::newRow("wrong messaging_product")
-            << QJsonObject { { "messaging_product", "sms" }, { "to", "4915112345678" },
-                             { "type", "text" }, { "text", text } }
-            << 100;
+        QTest::newRow("wrong messaging_product") << QJsonObject { { "messaging_product", "sms" },
+            { "to", "4915112345678" }, { "type", "text" }, { "text", text } }
+                                                 << 100;
         QTest::newRow("no to") << QJsonObject { { "messaging_product", "whatsapp" },
-                                                { "type", "text" }, { "text", text } }
+            { "type", "text" }, { "text", text } }
                                << 100;
-        QTest::newRow("to not a number")
-            << QJsonObject { { "messaging_product", "whatsapp" }, { "to", "room 412" },
-                             { "type", "text" }, { "text", text } }
-            << 131009;
+        QTest::newRow("to not a number") << QJsonObject { { "messaging_product", "whatsapp" },
+            { "to", "room 412" }, { "type", "text" }, { "text", text } }
+                                         << 131009;
         QTest::newRow("no type") << QJsonObject { { "messaging_product", "whatsapp" },
-                                                  { "to", "4915112345678" }, { "text", text } }
+            { "to", "4915112345678" }, { "text", text } }
                                  << 100;
-        QTest::newRow("no text.body")
-            << QJsonObject { { "messaging_product", "whatsapp" }, { "to", "4915112345678" },
-                             { "type", "text" }, { "text", QJsonObject {} } }
-            << 100;
+        QTest::newRow("no text.body") << QJsonObject { { "messaging_product", "whatsapp" },
+            { "to", "4915112345678" }, { "type", "text" }, { "text", QJsonObject {} } }
+                                      << 100;
         QTest::newRow("body too long")
             << QJsonObject { { "messaging_product", "whatsapp" }, { "to", "4915112345678" },
-                             { "type", "text" },
-                             { "text", QJsonObject { { "body", QString(4097, u'x') } } } }
+                   { "type", "text" }, { "text", QJsonObject { { "body", QString(4097, u'x') } } } }
             << 100;
     }
 
@@ -176,7 +172,7 @@ private Q_SLOTS:
                      .toObject()
                      .value("messaging_product")
                      .toString(),
-                 QStringLiteral("whatsapp"));
+            QStringLiteral("whatsapp"));
         QCOMPARE(m_fake->pendingFailures(), 0);
         QCOMPARE(sendText(*m_client).status, 200);
         QCOMPARE(m_fake->messageSends().size(), 5);
@@ -226,8 +222,8 @@ private Q_SLOTS:
     {
         // RFC 4231 test case 2.
         QCOMPARE(WhatsAppPayloads::signature("what do ya want for nothing?", "Jefe"),
-                 QByteArray("sha256="
-                            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+            QByteArray("sha256="
+                       "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
     }
 
     void buildsNotificationsLikeMeta()
@@ -236,9 +232,8 @@ private Q_SLOTS:
         const QString wamid = WhatsAppPayloads::newWamid();
         QVERIFY(wamid.startsWith(QStringLiteral("wamid.")));
         QVERIFY(wamid != WhatsAppPayloads::newWamid());
-        const QByteArray raw = WhatsAppPayloads::inboundText(
-            account, QStringLiteral("4915112345678"), QStringLiteral("Ann"), wamid,
-            QStringLiteral("Hi"));
+        const QByteArray raw = WhatsAppPayloads::inboundText(account,
+            QStringLiteral("4915112345678"), QStringLiteral("Ann"), wamid, QStringLiteral("Hi"));
         const QJsonObject root = QJsonDocument::fromJson(raw).object();
         QCOMPARE(root.value("object").toString(), QStringLiteral("whatsapp_business_account"));
         const QJsonObject change = root.value("entry")
@@ -252,19 +247,18 @@ private Q_SLOTS:
         QCOMPARE(change.value("field").toString(), QStringLiteral("messages"));
         const QJsonObject value = change.value("value").toObject();
         QCOMPARE(value.value("metadata").toObject().value("phone_number_id").toString(),
-                 account.phoneNumberId);
+            account.phoneNumberId);
         QCOMPARE(value.value("contacts").toArray().at(0).toObject().value("wa_id").toString(),
-                 QStringLiteral("4915112345678"));
+            QStringLiteral("4915112345678"));
         const QJsonObject message = value.value("messages").toArray().at(0).toObject();
         QCOMPARE(message.value("id").toString(), wamid);
         QCOMPARE(message.value("type").toString(), QStringLiteral("text"));
         QCOMPARE(message.value("text").toObject().value("body").toString(), QStringLiteral("Hi"));
         QVERIFY(message.value("timestamp").isString());
 
-        const QByteArray statusBody = WhatsAppPayloads::statuses(
-            account,
-            QJsonArray { WhatsAppPayloads::status(wamid, QStringLiteral("failed"),
-                                                  QStringLiteral("4915112345678")) });
+        const QByteArray statusBody = WhatsAppPayloads::statuses(account,
+            QJsonArray { WhatsAppPayloads::status(
+                wamid, QStringLiteral("failed"), QStringLiteral("4915112345678")) });
         const QJsonObject status = QJsonDocument::fromJson(statusBody)
                                        .object()
                                        .value("entry")

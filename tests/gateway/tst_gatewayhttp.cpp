@@ -188,6 +188,38 @@ private Q_SLOTS:
         QCOMPARE(call("GET", QStringLiteral("/api/v1/tasks/") + id, QByteArray(), m_staff).json.value(QLatin1String("roomNumber")).toString(), QStringLiteral("305"));
     }
 
+    void refusedTaskChangesChangeNothing()
+    {
+        const Answer created = call("POST", QStringLiteral("/api/v1/tasks"),
+                                    QJsonObject { { "department", "maintenance" }, { "description", "Dripping tap" } }, m_staff);
+        QCOMPARE(created.status, 201);
+        const QString path = QStringLiteral("/api/v1/tasks/") + created.json.value(QLatin1String("id")).toString();
+        QCOMPARE(call("PATCH", path, QJsonObject {}, m_staff).status, 400);
+        const Answer ghost = call("PATCH", path, QJsonObject { { "assignedTo", "no-such-staff" } }, m_staff);
+        QCOMPARE(ghost.status, 400);
+        QCOMPARE(ghost.json.value(QLatin1String("error")).toObject().value(QLatin1String("details")).toObject().value(QLatin1String("field")).toString(),
+                 QStringLiteral("assignedTo"));
+        QCOMPARE(call("PATCH", path, QJsonObject { { "description", "" } }, m_staff).status, 400);
+        QCOMPARE(call("PATCH", path, QJsonObject { { "description", QJsonValue::Null } }, m_staff).status, 400);
+        const Answer after = call("GET", path, QByteArray(), m_staff);
+        QCOMPARE(after.json.value(QLatin1String("description")).toString(), QStringLiteral("Dripping tap"));
+        QVERIFY(after.json.value(QLatin1String("assignedTo")).isNull());
+        const Answer mine = call("PATCH", path, QJsonObject { { "assignedTo", "me" } }, m_staff);
+        QCOMPARE(mine.status, 200);
+        QVERIFY(!mine.json.value(QLatin1String("assignedTo")).toString().isEmpty());
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/tasks?assignedTo=me"), QByteArray(), m_staff).json.value(QLatin1String("total")).toInt(), 1);
+        const Answer stats = call("GET", QStringLiteral("/api/v1/tasks/stats"), QByteArray(), m_staff);
+        QCOMPARE(stats.status, 200);
+        QVERIFY(stats.json.value(QLatin1String("openByDepartment")).toObject().value(QLatin1String("maintenance")).toInt() >= 1);
+    }
+
+    void wrongMethodNamesTheAllowedOnes()
+    {
+        const Answer a = call("DELETE", QStringLiteral("/api/v1/conversations"), QByteArray(), m_staff);
+        QCOMPARE(a.status, 405);
+        QCOMPARE(a.header("allow"), QByteArray("GET"));
+    }
+
     void knowledgeCrudAndSearch()
     {
         const Answer created = call("POST", QStringLiteral("/api/v1/knowledge"),

@@ -91,18 +91,33 @@ private:
         return answer;
     }
 
+    // By the visual tree: items a Loader creates are not QObject children of the window.
     QQuickItem *findItem(const QString &objectName) const
     {
-        return m_window->contentItem()->findChild<QQuickItem *>(objectName);
+        QList<QQuickItem *> items;
+        collect(m_window->contentItem(), items);
+        for (QQuickItem *item : items) {
+            if (item->objectName() == objectName)
+                return item;
+        }
+        return nullptr;
     }
+    // Renders a frame (which also lays out lists) and looks for a visible text item.
     bool showsText(const QString &text) const
     {
+        desk::renderOnce(m_window);
         QList<QQuickItem *> items;
         collect(m_window->contentItem(), items);
         for (QQuickItem *item : items) {
             if (item->isVisible() && item->inherits("QQuickText")
                 && item->property("text").toString() == text)
                 return true;
+        }
+        if (qEnvironmentVariableIsSet("JACK_SMOKE_DUMP")) {
+            for (QQuickItem *item : items) {
+                if (item->inherits("QQuickText"))
+                    qDebug() << item->isVisible() << item->property("text").toString();
+            }
         }
         return false;
     }

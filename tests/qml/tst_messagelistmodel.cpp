@@ -51,6 +51,15 @@ private Q_SLOTS:
         QCOMPARE(role(model, "m1", MessageListModel::TickRole).toString(), QString());
         QCOMPARE(role(model, "m1", MessageListModel::SenderLabelRole).toString(),
                  QStringLiteral("Maria Santos"));
+        // The hub may send no name for the guest: the conversation's guest name is used.
+        QJsonObject anonymous = fixtureItem(QStringLiteral("messages.json"), QStringLiteral("m1"));
+        anonymous.insert(QStringLiteral("senderName"), QJsonValue::Null);
+        model.upsert(anonymous);
+        QCOMPARE(role(model, "m1", MessageListModel::SenderLabelRole).toString(),
+                 QStringLiteral("Guest"));
+        model.setGuestName(QStringLiteral("Maria S."));
+        QCOMPARE(role(model, "m1", MessageListModel::SenderLabelRole).toString(),
+                 QStringLiteral("Maria S."));
         QVERIFY(!role(model, "m1", MessageListModel::DayLabelRole).toString().isEmpty());
 
         // Jack on the right, labelled as Jack, delivered = two ticks.

@@ -48,6 +48,8 @@ private Q_SLOTS:
                  QStringLiteral("Housekeeping"));
         QCOMPARE(towels.data(TaskListModel::StatusLabelRole).toString(), QStringLiteral("To do"));
         QCOMPARE(towels.data(TaskListModel::AgeTextRole).toString(), QStringLiteral("7m"));
+        QCOMPARE(towels.data(TaskListModel::OpenedTextRole).toString(),
+                 QStringLiteral("opened 7m ago"));
         QCOMPARE(towels.data(TaskListModel::CanStartRole).toBool(), true);
         QCOMPARE(towels.data(TaskListModel::CanCompleteRole).toBool(), true);
         QCOMPARE(towels.data(TaskListModel::CanReopenRole).toBool(), false);

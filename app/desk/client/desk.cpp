@@ -56,8 +56,11 @@ Desk::Desk(QObject *parent)
             &Desk::loadMoreConversations);
     connect(m_conversations, &ConversationListModel::conversationChanged, this,
             [this](const QString &id) {
-                if (id == m_currentId)
-                    Q_EMIT currentConversationChanged();
+                if (id != m_currentId)
+                    return;
+                if (const ConversationEntry *entry = m_conversations->find(id))
+                    m_messages->setGuestName(entry->displayName());
+                Q_EMIT currentConversationChanged();
             });
     connect(m_conversations, &ConversationListModel::loadedChanged, this, &Desk::readyChanged);
     connect(m_tasks, &TaskListModel::loadedChanged, this, &Desk::readyChanged);
@@ -211,6 +214,8 @@ void Desk::openConversation(const QString &conversationId)
     }
     m_currentId = conversationId;
     m_messages->setConversation(conversationId);
+    if (const ConversationEntry *entry = m_conversations->find(conversationId))
+        m_messages->setGuestName(entry->displayName());
     m_conversationTasks->setConversationId(conversationId);
     Q_EMIT currentConversationChanged();
     loadMessages();

@@ -130,7 +130,9 @@ QVariant MessageListModel::value(int row, int role) const
             return QString();
         if (!entry.senderName.isEmpty())
             return entry.senderName;
-        return entry.senderType == QLatin1String("staff") ? tr("Staff") : tr("Guest");
+        if (entry.senderType == QLatin1String("staff"))
+            return tr("Staff");
+        return m_guestName.isEmpty() ? tr("Guest") : m_guestName;
     case IntentRole:
         return entry.intent;
     case ConfidenceRole:
@@ -201,6 +203,15 @@ void MessageListModel::setConversation(const QString &conversationId)
         m_loaded = false;
         Q_EMIT loadedChanged();
     }
+}
+
+void MessageListModel::setGuestName(const QString &name)
+{
+    if (m_guestName == name)
+        return;
+    m_guestName = name;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(count() - 1), { SenderLabelRole });
 }
 
 void MessageListModel::reset(const QJsonArray &messages)

@@ -82,6 +82,8 @@ public:
 
     //! Empties the list for another conversation (or none).
     void setConversation(const QString &conversationId);
+    //! The guest's name for their bubbles when the hub sends none.
+    void setGuestName(const QString &name);
     //! The messages of GET conversations/{id}/messages; replies still on their way are kept.
     void reset(const QJsonArray &messages);
     //! conversation:message or message:status: adds or updates by id. Messages of another
@@ -117,6 +119,7 @@ private:
 
     std::vector<MessageEntry> m_rows;
     QString m_conversationId;
+    QString m_guestName;
     QDateTime m_fixedNow;
     int m_nextLocal = 1;
     bool m_loaded = false;

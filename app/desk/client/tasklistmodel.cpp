@@ -72,7 +72,7 @@ TaskListModel::TaskListModel(QObject *parent)
     m_ageTimer.setInterval(ageRefreshMs);
     connect(&m_ageTimer, &QTimer::timeout, this, [this] {
         if (!m_rows.empty() && !m_fixedNow.isValid())
-            Q_EMIT dataChanged(index(0), index(count() - 1), { AgeTextRole });
+            Q_EMIT dataChanged(index(0), index(count() - 1), { AgeTextRole, OpenedTextRole });
     });
     m_ageTimer.start();
 }
@@ -117,6 +117,7 @@ QHash<int, QByteArray> TaskListModel::roleNames() const
         { ItemsTextRole, "itemsText" },
         { CreatedAtRole, "createdAt" },
         { AgeTextRole, "ageText" },
+        { OpenedTextRole, "openedText" },
         { UpdatedAtRole, "updatedAt" },
     };
 }
@@ -186,6 +187,8 @@ QVariant TaskListModel::value(const TaskEntry &entry, int role) const
         return entry.createdAt;
     case AgeTextRole:
         return wording::ageText(entry.createdAt, now());
+    case OpenedTextRole:
+        return wording::openedText(entry.createdAt, now());
     case UpdatedAtRole:
         return entry.updatedAt;
     default:
@@ -311,7 +314,7 @@ void TaskListModel::setNow(const QDateTime &now)
 {
     m_fixedNow = now;
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0), index(count() - 1), { AgeTextRole });
+        Q_EMIT dataChanged(index(0), index(count() - 1), { AgeTextRole, OpenedTextRole });
 }
 
 QDateTime TaskListModel::now() const

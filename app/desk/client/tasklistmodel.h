@@ -64,6 +64,7 @@ public:
         ItemsTextRole,
         CreatedAtRole,
         AgeTextRole,
+        OpenedTextRole,
         UpdatedAtRole,
     };
     Q_ENUM(Roles)

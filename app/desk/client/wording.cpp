@@ -106,6 +106,15 @@ QString ageText(const QDateTime &then, const QDateTime &now)
     return tr("%1d").arg(seconds / 86400);
 }
 
+QString openedText(const QDateTime &then, const QDateTime &now)
+{
+    if (!then.isValid())
+        return {};
+    if (then.secsTo(now) < 60)
+        return tr("opened just now");
+    return tr("opened %1 ago").arg(ageText(then, now));
+}
+
 QString timeText(const QDateTime &when)
 {
     if (!when.isValid())

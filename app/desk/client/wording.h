@@ -22,6 +22,8 @@ namespace jack::desk::wording {
 
 //! Compact age like a phone's inbox: "now", "4m", "2h", "3d".
 [[nodiscard]] QString ageText(const QDateTime &then, const QDateTime &now);
+//! "opened just now" / "opened 7m ago", for a task.
+[[nodiscard]] QString openedText(const QDateTime &then, const QDateTime &now);
 //! Clock time for a message, in the desk's locale.
 [[nodiscard]] QString timeText(const QDateTime &when);
 //! "Today", "Yesterday" or a date, for the line that starts a day in a conversation.

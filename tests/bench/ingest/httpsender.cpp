@@ -26,7 +26,7 @@ HttpSender::HttpSender(const QString &host, quint16 port, QObject *parent)
 }
 
 void HttpSender::post(const QByteArray &path, const QByteArray &body,
-                      const QList<QPair<QByteArray, QByteArray>> &headers, Callback done)
+    const QList<QPair<QByteArray, QByteArray>> &headers, Callback done)
 {
     QByteArray request = "POST " + path + " HTTP/1.1\r\nHost: " + m_host.toLatin1() + ':'
         + QByteArray::number(m_port) + "\r\nConnection: keep-alive\r\n";

@@ -22,7 +22,7 @@ public:
 
     //! Sends a request; `done` runs once with the answer. One request at a time.
     void post(const QByteArray &path, const QByteArray &body,
-              const QList<QPair<QByteArray, QByteArray>> &headers, Callback done);
+        const QList<QPair<QByteArray, QByteArray>> &headers, Callback done);
 
 private:
     void onReadyRead();

@@ -27,9 +27,14 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -46,8 +51,6 @@ struct Ingest {
     int failed = 0;
     double seconds = 0;
     std::vector<double> latenciesMs; // acked requests only
-    int stored = -1;
-    double drainSeconds = -1; // last ack → last AI reply accepted by the Graph API
     [[nodiscard]] double perSecond() const { return seconds > 0 ? acked / seconds : 0; }
     [[nodiscard]] double percentile(double p) const
     {
@@ -55,7 +58,8 @@ struct Ingest {
             return 0;
         std::vector<double> sorted = latenciesMs;
         std::sort(sorted.begin(), sorted.end());
-        const size_t index = std::min(sorted.size() - 1, size_t(p * double(sorted.size() - 1) + 0.5));
+        const size_t index
+            = std::min(sorted.size() - 1, size_t(p * double(sorted.size() - 1) + 0.5));
         return sorted[index];
     }
 };
@@ -87,9 +91,9 @@ Floor measureFloor(const QString &folder, double seconds)
                                    "created_at TEXT NOT NULL)"));
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO messages VALUES (?, ?, ?, ?)"));
-        const QByteArray body = WhatsAppPayloads::inboundText(
-            WhatsAppAccount {}, QStringLiteral("4915112345678"), QStringLiteral("Floor"),
-            WhatsAppPayloads::newWamid(), QStringLiteral("What time is breakfast?"));
+        const QByteArray body = WhatsAppPayloads::inboundText(WhatsAppAccount {},
+            QStringLiteral("4915112345678"), QStringLiteral("Floor"), WhatsAppPayloads::newWamid(),
+            QStringLiteral("What time is breakfast?"));
         QElapsedTimer clock;
         clock.start();
         int rows = 0;
@@ -116,14 +120,19 @@ struct Notification {
     QByteArray body;
     QByteArray signature;
     QString phone;
+    QString wamid;
 };
 
-std::vector<Notification> buildNotifications(const WhatsAppAccount &account, int count,
-                                             int guests, int firstGuest)
+std::vector<Notification> buildNotifications(
+    const WhatsAppAccount &account, int count, int guests, int firstGuest)
 {
     static const char *const questions[] = {
-        "What time is breakfast?", "Is the pool open?", "What is the wifi password?",
-        "Where can I park?",       "When is check-out?", "Can I get 2 more towels?",
+        "What time is breakfast?",
+        "Is the pool open?",
+        "What is the wifi password?",
+        "Where can I park?",
+        "When is check-out?",
+        "Can I get 2 more towels?",
     };
     std::vector<Notification> result;
     result.reserve(size_t(count));
@@ -131,9 +140,9 @@ std::vector<Notification> buildNotifications(const WhatsAppAccount &account, int
         const int guest = firstGuest + i % guests;
         Notification n;
         n.phone = QStringLiteral("4915200%1").arg(guest, 6, 10, QLatin1Char('0'));
-        n.body = WhatsAppPayloads::inboundText(
-            account, n.phone, QStringLiteral("Bench Guest %1").arg(guest),
-            WhatsAppPayloads::newWamid(),
+        n.wamid = WhatsAppPayloads::newWamid();
+        n.body = WhatsAppPayloads::inboundText(account, n.phone,
+            QStringLiteral("Bench Guest %1").arg(guest), n.wamid,
             QStringLiteral("#%1 %2").arg(i).arg(QLatin1String(questions[i % 6])));
         n.signature = WhatsAppPayloads::signature(n.body, account.appSecret.toUtf8());
         result.push_back(n);
@@ -162,18 +171,18 @@ Ingest runIngest(const QUrl &baseUrl, const std::vector<Notification> &items, in
         ++inFlight;
         ++result.sent;
         sender->post("/webhooks/whatsapp", n.body,
-                     { { "Content-Type", "application/json" }, { "X-Hub-Signature-256", n.signature } },
-                     [&, sender](const HttpSender::Result &r) {
-                         --inFlight;
-                         if (r.status == 200) {
-                             ++result.acked;
-                             result.latenciesMs.push_back(double(r.nanoseconds) / 1e6);
-                         } else {
-                             ++result.failed;
-                         }
-                         // Defer so a long run does not grow the stack.
-                         QTimer::singleShot(0, sender, [&, sender] { sendNext(sender); });
-                     });
+            { { "Content-Type", "application/json" }, { "X-Hub-Signature-256", n.signature } },
+            [&, sender](const HttpSender::Result &r) {
+                --inFlight;
+                if (r.status == 200) {
+                    ++result.acked;
+                    result.latenciesMs.push_back(double(r.nanoseconds) / 1e6);
+                } else {
+                    ++result.failed;
+                }
+                // Defer so a long run does not grow the stack.
+                QTimer::singleShot(0, sender, [&, sender] { sendNext(sender); });
+            });
     };
 
     clock.start();
@@ -187,9 +196,15 @@ Ingest runIngest(const QUrl &baseUrl, const std::vector<Notification> &items, in
     return result;
 }
 
-int countStoredInbound(JsonHttpClient &api)
+struct StoredCount {
+    int distinct = 0; //!< sent wamids found
+    int duplicates = 0; //!< extra copies of sent wamids
+};
+
+//! Looks every sent wamid up among the inbound messages the API shows.
+StoredCount countStored(JsonHttpClient &api, const QSet<QString> &sent)
 {
-    int total = 0;
+    QHash<QString, int> seen;
     const QJsonArray conversations
         = api.get(QStringLiteral("/api/v1/conversations?limit=500")).items();
     for (const QJsonValue &c : conversations) {
@@ -201,18 +216,40 @@ int countStoredInbound(JsonHttpClient &api)
                                                 .arg(offset))
                                         .items();
             for (const QJsonValue &m : page) {
-                if (m.toObject().value(QStringLiteral("direction")).toString()
-                    == QLatin1String("inbound"))
-                    ++total;
+                const QString wamid
+                    = m.toObject().value(QStringLiteral("channelMessageId")).toString();
+                if (sent.contains(wamid))
+                    ++seen[wamid];
             }
             if (page.size() < 500)
                 break;
         }
     }
-    return total;
+    StoredCount result;
+    for (const int copies : std::as_const(seen)) {
+        ++result.distinct;
+        result.duplicates += copies - 1;
+    }
+    return result;
 }
 
-QString fmt(double value, int decimals = 1) { return QString::number(value, 'f', decimals); }
+//! CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
+QString fmt(double value, int decimals = 1)
+{
+    return QString::number(value, 'f', decimals);
+}
 
 } // namespace
 
@@ -224,24 +261,21 @@ int main(int argc, char *argv[])
         QStringLiteral("Webhook ingest throughput and ack latency of jack-server"));
     parser.addHelpOption();
     const QCommandLineOption dirOption(QStringLiteral("dir"),
-                                       QStringLiteral("Parent folder for the data (default: temp)."),
-                                       QStringLiteral("dir"), QDir::tempPath());
+        QStringLiteral("Parent folder for the data (default: temp)."), QStringLiteral("dir"),
+        QDir::tempPath());
     const QCommandLineOption messagesOption(QStringLiteral("messages"),
-                                            QStringLiteral("Webhooks to send."),
-                                            QStringLiteral("n"), QStringLiteral("3000"));
+        QStringLiteral("Webhooks to send."), QStringLiteral("n"), QStringLiteral("3000"));
     const QCommandLineOption sendersOption(QStringLiteral("senders"),
-                                           QStringLiteral("Concurrent connections."),
-                                           QStringLiteral("n"), QStringLiteral("16"));
+        QStringLiteral("Concurrent connections."), QStringLiteral("n"), QStringLiteral("16"));
     const QCommandLineOption guestsOption(QStringLiteral("guests"),
-                                          QStringLiteral("Distinct guests (conversations)."),
-                                          QStringLiteral("n"), QStringLiteral("200"));
+        QStringLiteral("Distinct guests (conversations)."), QStringLiteral("n"),
+        QStringLiteral("200"));
     const QCommandLineOption floorOption(QStringLiteral("floor-seconds"),
-                                         QStringLiteral("Duration of the SQLite floor run."),
-                                         QStringLiteral("s"), QStringLiteral("3"));
+        QStringLiteral("Duration of the SQLite floor run."), QStringLiteral("s"),
+        QStringLiteral("3"));
     const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          QStringLiteral("jack-server binary."),
-                                          QStringLiteral("path"),
-                                          JackServerProcess::defaultBinary());
+        QStringLiteral("jack-server binary."), QStringLiteral("path"),
+        JackServerProcess::defaultBinary());
     parser.addOptions(
         { dirOption, messagesOption, sendersOption, guestsOption, floorOption, serverOption });
     parser.process(app);
@@ -260,7 +294,8 @@ int main(int argc, char *argv[])
     QDir(work.path()).mkpath(QStringLiteral("hub"));
     QDir(work.path()).mkpath(QStringLiteral("floor"));
 
-    progress("floor: %s\n", QStringLiteral("fsync'd SQLite transactions for %1 s").arg(floorSeconds));
+    progress(
+        "floor: %s\n", QStringLiteral("fsync'd SQLite transactions for %1 s").arg(floorSeconds));
     const Floor floor = measureFloor(work.path() + QStringLiteral("/floor"), floorSeconds);
 
     WhatsAppAccount account;
@@ -287,35 +322,42 @@ int main(int argc, char *argv[])
         = runIngest(hub.baseUrl(), buildNotifications(account, warmup, guests, 0), senders);
     if (warm.acked != warmup) {
         progress("%s\n",
-                 QStringLiteral("warm-up: only %1 of %2 acknowledged").arg(warm.acked).arg(warmup));
+            QStringLiteral("warm-up: only %1 of %2 acknowledged").arg(warm.acked).arg(warmup));
     }
 
     const std::vector<Notification> items = buildNotifications(account, messages, guests, 0);
-    progress("ingest: %s\n",
-             QStringLiteral("%1 webhooks, %2 connections").arg(messages).arg(senders));
+    progress(
+        "ingest: %s\n", QStringLiteral("%1 webhooks, %2 connections").arg(messages).arg(senders));
+    const double hubCpuBefore = cpuSeconds(hub.pid());
+    const double benchCpuBefore = cpuSeconds(QCoreApplication::applicationPid());
     Ingest ingest = runIngest(hub.baseUrl(), items, senders);
+    const double hubCpu = cpuSeconds(hub.pid()) - hubCpuBefore;
+    const double benchCpu = cpuSeconds(QCoreApplication::applicationPid()) - benchCpuBefore;
 
-    // How long the pipeline needs to answer everything it acknowledged; gives up once no
-    // reply arrived for StallSeconds.
-    constexpr int StallSeconds = 20;
-    const int expectedReplies = warm.acked + ingest.acked;
+    // How long the AI pipeline and the outbox need to catch up: wait until no reply has
+    // arrived for IdleSeconds. (The AI does not answer every message: a guest repeating a
+    // request is handed to staff, so fewer replies than messages is expected.)
+    constexpr int IdleSeconds = 10;
     QElapsedTimer drain;
     drain.start();
-    QDeadlineTimer stall(StallSeconds * 1000);
+    qint64 lastReplyAt = 0;
     qsizetype seen = graph.acceptedSends().size();
-    while (seen < expectedReplies && !stall.hasExpired() && hub.isRunning()) {
+    while (drain.elapsed() - lastReplyAt < IdleSeconds * 1000 && hub.isRunning()) {
         QEventLoop wait;
         QTimer::singleShot(20, &wait, &QEventLoop::quit);
         wait.exec();
         if (graph.acceptedSends().size() != seen) {
             seen = graph.acceptedSends().size();
-            stall.setRemainingTime(StallSeconds * 1000);
+            lastReplyAt = drain.elapsed();
         }
     }
-    const int replies = int(graph.acceptedSends().size());
-    if (replies >= expectedReplies)
-        ingest.drainSeconds = double(drain.nsecsElapsed()) / 1e9;
-    ingest.stored = countStoredInbound(hub.api());
+    const int replies = int(seen);
+    const double drainSeconds = double(lastReplyAt) / 1000.0;
+
+    QSet<QString> sent;
+    for (const Notification &n : items)
+        sent.insert(n.wamid);
+    const StoredCount stored = countStored(hub.api(), sent);
     const bool stopped = hub.terminate();
 
     const double ratio = floor.rowsPerSecond() > 0 ? ingest.perSecond() / floor.rowsPerSecond() : 0;
@@ -325,45 +367,45 @@ int main(int argc, char *argv[])
 
     std::printf("## Webhook ingest benchmark\n\n");
     std::printf("- machine: %s, %d cores, %s\n", qPrintable(QSysInfo::prettyProductName()),
-                QThread::idealThreadCount(), qPrintable(QSysInfo::currentCpuArchitecture()));
+        QThread::idealThreadCount(), qPrintable(QSysInfo::currentCpuArchitecture()));
     std::printf("- data folder: %s (%s, %s)\n", qPrintable(work.path()),
-                qPrintable(QString::fromLatin1(volume.fileSystemType())),
-                qPrintable(QString::fromUtf8(volume.device())));
+        qPrintable(QString::fromLatin1(volume.fileSystemType())),
+        qPrintable(QString::fromUtf8(volume.device())));
     std::printf("- run: %d webhooks after %d warm-up, %d keep-alive connections, %d guests\n\n",
-                messages, warmup, senders, guests);
+        messages, warmup, senders, guests);
     std::printf("| measure | value |\n|---|---|\n");
     std::printf("| floor: SQLite WAL, synchronous=FULL, 1 row per transaction | %s rows/s (%d rows "
                 "in %s s) |\n",
-                qPrintable(fmt(floor.rowsPerSecond())), floor.rows, qPrintable(fmt(floor.seconds, 2)));
+        qPrintable(fmt(floor.rowsPerSecond())), floor.rows, qPrintable(fmt(floor.seconds, 2)));
     std::printf("| hub: acknowledged webhooks | %s msg/s (%d of %d in %s s, %d failed) |\n",
-                qPrintable(fmt(ingest.perSecond())), ingest.acked, ingest.sent,
-                qPrintable(fmt(ingest.seconds, 2)), ingest.failed);
+        qPrintable(fmt(ingest.perSecond())), ingest.acked, ingest.sent,
+        qPrintable(fmt(ingest.seconds, 2)), ingest.failed);
     std::printf("| hub ÷ floor | %sx |\n", qPrintable(fmt(ratio, 2)));
     std::printf("| ack latency p50 | %s ms |\n", qPrintable(fmt(p50, 2)));
     std::printf("| ack latency p99 | %s ms |\n", qPrintable(fmt(p99, 2)));
     std::printf("| ack latency max | %s ms |\n",
-                qPrintable(fmt(ingest.latenciesMs.empty()
-                                   ? 0
-                                   : *std::max_element(ingest.latenciesMs.begin(),
-                                                       ingest.latenciesMs.end()),
-                               2)));
-    std::printf("| inbound messages stored | %d (expected %d) |\n", ingest.stored,
-                warm.acked + ingest.acked);
-    if (ingest.drainSeconds >= 0)
-        std::printf("| AI replies accepted by the Graph API | all %d, %s s after the last ack |\n",
-                    expectedReplies, qPrintable(fmt(ingest.drainSeconds, 2)));
-    else
-        std::printf("| AI replies accepted by the Graph API | %d of %d (stalled for %d s) |\n",
-                    replies, expectedReplies, StallSeconds);
+        qPrintable(fmt(ingest.latenciesMs.empty()
+                ? 0
+                : *std::max_element(ingest.latenciesMs.begin(), ingest.latenciesMs.end()),
+            2)));
+    std::printf("| CPU during ingest: hub / bench client + fake | %s s / %s s (of %s s wall "
+                "on %d cores) |\n",
+        qPrintable(fmt(hubCpu, 2)), qPrintable(fmt(benchCpu, 2)),
+        qPrintable(fmt(ingest.seconds, 2)), QThread::idealThreadCount());
+    std::printf("| sent webhooks stored | %d of %d, %d duplicates |\n", stored.distinct,
+        int(items.size()), stored.duplicates);
+    std::printf("| AI replies accepted by the Graph API | %d (warm-up included), the last %s s "
+                "after the last ack |\n",
+        replies, qPrintable(fmt(drainSeconds, 2)));
     std::printf("| clean SIGTERM exit | %s |\n\n", stopped ? "yes" : "no");
 
     const bool throughputOk = ratio >= 5.0;
     const bool latencyOk = p99 < 50.0;
-    const bool complete = ingest.failed == 0 && ingest.stored == warm.acked + ingest.acked;
+    const bool complete
+        = ingest.failed == 0 && stored.distinct == int(items.size()) && stored.duplicates == 0;
     std::printf("Targets: throughput ≥ 5x floor: **%s**; p99 ack < 50 ms: **%s**; every "
-                "acknowledged webhook stored: **%s**\n",
-                throughputOk ? "met" : "missed", latencyOk ? "met" : "missed",
-                complete ? "yes" : "no");
+                "webhook stored once: **%s**\n",
+        throughputOk ? "met" : "missed", latencyOk ? "met" : "missed", complete ? "yes" : "no");
     std::fflush(stdout);
     return throughputOk && latencyOk && complete ? 0 : 1;
 }
