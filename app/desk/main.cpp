@@ -42,38 +42,34 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption connectOption(QStringLiteral("connect"),
-                                           QStringLiteral("Use the hub at URL instead of "
-                                                          "starting one in this desk."),
-                                           QStringLiteral("URL"));
+        QStringLiteral("Use the hub at URL instead of "
+                       "starting one in this desk."),
+        QStringLiteral("URL"));
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QStringLiteral("Data folder of the embedded hub."),
-                                           QStringLiteral("DIR"));
+        QStringLiteral("Data folder of the embedded hub."), QStringLiteral("DIR"));
     const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QStringLiteral("Port of the embedded hub (0 = any free "
-                                                       "port; default 3000)."),
-                                        QStringLiteral("PORT"));
+        QStringLiteral("Port of the embedded hub (0 = any free "
+                       "port; default 3000)."),
+        QStringLiteral("PORT"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Load the demo hotel and sign in as its "
-                                                       "demo clerk."));
-    const QCommandLineOption emailOption(QStringLiteral("email"),
-                                         QStringLiteral("Sign in with this email."),
-                                         QStringLiteral("E"));
-    const QCommandLineOption passwordOption(QStringLiteral("password"),
-                                            QStringLiteral("Password for --email."),
-                                            QStringLiteral("P"));
+        QStringLiteral("Load the demo hotel and sign in as its "
+                       "demo clerk."));
+    const QCommandLineOption emailOption(
+        QStringLiteral("email"), QStringLiteral("Sign in with this email."), QStringLiteral("E"));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password"), QStringLiteral("Password for --email."), QStringLiteral("P"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Save the window as a PNG once the "
-                                                             "data is loaded, then quit."),
-                                              QStringLiteral("FILE.png"));
+        QStringLiteral("Save the window as a PNG once the "
+                       "data is loaded, then quit."),
+        QStringLiteral("FILE.png"));
     const QCommandLineOption screenshotViewOption(QStringLiteral("screenshot-view"),
-                                                  QStringLiteral("inbox, conversation or tasks."),
-                                                  QStringLiteral("VIEW"),
-                                                  QStringLiteral("inbox"));
+        QStringLiteral("inbox, conversation or tasks."), QStringLiteral("VIEW"),
+        QStringLiteral("inbox"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
-                                            QStringLiteral("Load every screen; fail on any QML "
-                                                           "warning."));
+        QStringLiteral("Load every screen; fail on any QML "
+                       "warning."));
     parser.addOptions({ connectOption, dataDirOption, portOption, demoOption, emailOption,
-                        passwordOption, screenshotOption, screenshotViewOption, selfTestOption });
+        passwordOption, screenshotOption, screenshotViewOption, selfTestOption });
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOption);
@@ -162,8 +158,8 @@ int main(int argc, char *argv[])
         if (!email.isEmpty() && !password.isEmpty() && hubUrl.isValid())
             desk.session()->login(email, password);
         if (screenshot)
-            jack::desk::runScreenshot(&desk, window, parser.value(screenshotViewOption),
-                                      parser.value(screenshotOption));
+            jack::desk::runScreenshot(
+                &desk, window, parser.value(screenshotViewOption), parser.value(screenshotOption));
     }
     return app.exec();
 }

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import Jack.Desk
 import Jack.Components
 

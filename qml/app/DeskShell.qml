@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Jack.Desk
 import Jack.Components
@@ -20,7 +19,7 @@ Item {
         onActivated: Desk.view = "tasks"
     }
     Shortcut {
-        sequence: StandardKey.Find
+        sequence: "Ctrl+F"
         onActivated: {
             Desk.view = "inbox"
             workspace.focusSearch()

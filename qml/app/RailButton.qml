@@ -9,13 +9,20 @@ AbstractButton {
     property string glyph
     property int badge: 0
     property string badgeTone: "accent"
+    readonly property string badgeText: badge > 99 ? "99+" : String(badge)
 
     implicitWidth: 60
     implicitHeight: 56
     hoverEnabled: true
-    checkable: false
     Accessible.role: Accessible.PageTab
     Accessible.name: badge > 0 ? qsTr("%1 (%2)").arg(text).arg(badge) : text
+
+    TextMetrics {
+        id: badgeMetrics
+        text: control.badgeText
+        font.pixelSize: 10
+        font.weight: Font.Bold
+    }
 
     background: Rectangle {
         radius: 10
@@ -34,37 +41,37 @@ AbstractButton {
     }
 
     contentItem: Item {
-        Text {
-            id: icon
+        Column {
             anchors.horizontalCenter: parent.horizontalCenter
             y: 8
-            text: control.glyph
-            color: control.checked ? Theme.railTextSelected : Theme.railText
-            font.pixelSize: 20
-        }
-        Text {
-            anchors.horizontalCenter: parent.horizontalCenter
-            anchors.top: icon.bottom
-            anchors.topMargin: 1
-            text: control.text
-            color: control.checked ? Theme.railTextSelected : Theme.railText
-            font.pixelSize: Theme.metaSize
-            font.weight: control.checked ? Font.DemiBold : Font.Normal
+            spacing: 1
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: control.glyph
+                color: control.checked ? Theme.railTextSelected : Theme.railText
+                font.pixelSize: 20
+            }
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: control.text
+                color: control.checked ? Theme.railTextSelected : Theme.railText
+                font.pixelSize: Theme.metaSize
+                font.weight: control.checked ? Font.DemiBold : Font.Normal
+            }
         }
         Rectangle {
             visible: control.badge > 0
             x: parent.width / 2 + 4
             y: 3
             height: 18
-            width: Math.max(18, badgeText.implicitWidth + 10)
+            width: Math.max(18, badgeMetrics.advanceWidth + 10)
             radius: 9
             color: control.badgeTone === "attention" ? Theme.attentionStrong : Theme.accent
             border.width: 2
             border.color: Theme.rail
             Text {
-                id: badgeText
                 anchors.centerIn: parent
-                text: control.badge > 99 ? "99+" : control.badge
+                text: control.badgeText
                 color: control.badgeTone === "attention" ? Theme.text : "#ffffff"
                 font.pixelSize: 10
                 font.weight: Font.Bold

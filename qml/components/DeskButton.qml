@@ -8,6 +8,7 @@ Button {
     property string variant: "secondary"
     property string glyph
     property bool compact: false
+    property int minimumWidth: 64
 
     readonly property color fillColor: {
         if (!enabled)
@@ -64,7 +65,7 @@ Button {
     }
 
     background: Rectangle {
-        implicitWidth: 64
+        implicitWidth: control.minimumWidth
         radius: Theme.radius
         color: control.fillColor
         border.width: control.visualFocus ? 2 : (control.variant === "secondary" ? 1 : 0)

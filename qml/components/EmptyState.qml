@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
 
 // What an empty place means and what to do next.
 Item {
@@ -9,6 +8,7 @@ Item {
     property string title
     property string body
     property string actionText
+    property string actionVariant: "primary"
     signal actionTriggered()
 
     implicitHeight: column.implicitHeight
@@ -55,6 +55,7 @@ Item {
         DeskButton {
             visible: empty.actionText.length > 0
             text: empty.actionText
+            variant: empty.actionVariant
             anchors.horizontalCenter: parent.horizontalCenter
             onClicked: empty.actionTriggered()
         }

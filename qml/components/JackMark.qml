@@ -28,15 +28,17 @@ Item {
         Row {
             anchors.centerIn: parent
             spacing: mark.size * 0.2
-            Repeater {
-                model: 2
-                Rectangle {
-                    required property int index
-                    width: mark.size * 0.2
-                    height: width
-                    radius: width / 2
-                    color: "#ffffff"
-                }
+            Rectangle { // eyes
+                width: mark.size * 0.2
+                height: width
+                radius: width / 2
+                color: "#ffffff"
+            }
+            Rectangle {
+                width: mark.size * 0.2
+                height: width
+                radius: width / 2
+                color: "#ffffff"
             }
         }
     }

@@ -11,7 +11,6 @@ QtObject {
     readonly property int metaSize: 11
     readonly property int headingSize: 20
     readonly property real lineHeight: 1.4
-    readonly property string fontFamily: Qt.application.font.family
 
     // Grid
     readonly property int unit: 8

@@ -198,8 +198,12 @@ Rectangle {
         title: Desk.conversations.needsYouCount === 1 ? qsTr("One guest needs you")
                : Desk.conversations.needsYouCount > 1 ? qsTr("%n guests need you", "", Desk.conversations.needsYouCount)
                : qsTr("No conversation open")
-        body: Desk.conversations.needsYouCount > 0
-              ? qsTr("They are at the top of the inbox, marked “Needs you”. Pick one to read and reply.")
+        actionText: Desk.conversations.needsYouCount > 0 ? qsTr("Open the longest waiting") : ""
+        onActionTriggered: Desk.openNextNeedingPerson()
+        body: Desk.conversations.needsYouCount === 1
+              ? qsTr("The conversation is at the top of the inbox, marked “Needs you”.")
+              : Desk.conversations.needsYouCount > 1
+              ? qsTr("They are at the top of the inbox, marked “Needs you”, longest waiting first.")
               : Desk.conversations.jackHandlingCount === 0 ? qsTr("Pick a conversation on the left to read it and reply.")
               : Desk.conversations.jackHandlingCount === 1
                 ? qsTr("Pick a conversation on the left to read it and reply. Jack is handling one conversation.")

@@ -129,64 +129,71 @@ Rectangle {
                 spacing: Theme.unit
 
                 Repeater {
-                model: Desk.conversationTasks
-                delegate: Rectangle {
-                    id: taskCard
-                    required property string taskId
-                    required property string title
-                    required property string departmentLabel
-                    required property string statusLabel
-                    required property string openedText
-                    required property bool isOpen
-                    required property bool canStart
-                    required property bool canComplete
+                    model: Desk.conversationTasks
+                    delegate: Rectangle {
+                        id: taskCard
+                        required property string taskId
+                        required property string title
+                        required property string departmentLabel
+                        required property string statusLabel
+                        required property string openedText
+                        required property bool isOpen
+                        required property bool canStart
+                        required property bool canComplete
 
-                    width: parent ? parent.width : 0
-                    implicitHeight: cardColumn.implicitHeight + 2 * Theme.unit
-                    radius: Theme.radius
-                    color: Theme.surfaceSunken
-                    border.color: Theme.divider
+                        width: parent ? parent.width : 0
+                        implicitHeight: cardColumn.implicitHeight + 2 * Theme.unit
+                        radius: Theme.radius
+                        color: Theme.surfaceSunken
+                        border.color: Theme.divider
 
-                    ColumnLayout {
-                        id: cardColumn
-                        anchors.fill: parent
-                        anchors.margins: Theme.unit
-                        spacing: Theme.half
-                        Text {
-                            Layout.fillWidth: true
-                            text: taskCard.title
-                            wrapMode: Text.WordWrap
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
-                            color: taskCard.isOpen ? Theme.text : Theme.textSecondary
-                            font.pixelSize: Theme.bodySize
-                            font.weight: Font.DemiBold
-                        }
-                        RowLayout {
-                            Layout.fillWidth: true
-                            spacing: 6
-                            Chip {
-                                text: taskCard.statusLabel
-                                tone: taskCard.isOpen ? "info" : "success"
+                        ColumnLayout {
+                            id: cardColumn
+                            anchors.fill: parent
+                            anchors.margins: Theme.unit
+                            spacing: Theme.half
+                            Text {
+                                Layout.fillWidth: true
+                                text: taskCard.title
+                                wrapMode: Text.WordWrap
+                                maximumLineCount: 2
+                                elide: Text.ElideRight
+                                color: taskCard.isOpen ? Theme.text : Theme.textSecondary
+                                font.pixelSize: Theme.bodySize
+                                font.weight: Font.DemiBold
+                            }
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: 6
+                                Chip {
+                                    text: taskCard.statusLabel
+                                    tone: taskCard.isOpen ? "info" : "success"
+                                }
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: taskCard.departmentLabel
+                                    elide: Text.ElideRight
+                                    color: Theme.textSecondary
+                                    font.pixelSize: Theme.metaSize
+                                }
                             }
                             Text {
                                 Layout.fillWidth: true
-                                text: qsTr("%1 · %2").arg(taskCard.departmentLabel).arg(taskCard.openedText)
+                                text: taskCard.openedText
                                 elide: Text.ElideRight
-                                color: Theme.textSecondary
+                                color: Theme.textMuted
                                 font.pixelSize: Theme.metaSize
                             }
-                        }
-                        DeskButton {
-                            visible: taskCard.canComplete
-                            compact: true
-                            variant: "secondary"
-                            glyph: "\u2713"
-                            text: qsTr("Mark done")
-                            onClicked: Desk.completeTask(taskCard.taskId)
+                            DeskButton {
+                                visible: taskCard.canComplete
+                                compact: true
+                                variant: "secondary"
+                                glyph: "\u2713"
+                                text: qsTr("Mark done")
+                                onClicked: Desk.completeTask(taskCard.taskId)
+                            }
                         }
                     }
-                }
                 }
             }
             Text {

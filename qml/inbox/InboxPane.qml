@@ -129,12 +129,13 @@ Rectangle {
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
 
             delegate: ConversationRow {
+                id: rowDelegate
                 width: ListView.view.width
-                selected: Desk.currentConversationId === conversationId
-                keyboardCurrent: ListView.isCurrentItem && list.activeFocus
+                selected: Desk.currentConversationId === rowDelegate.conversationId
+                keyboardCurrent: ListView.isCurrentItem && ListView.view.activeFocus
                 onClicked: {
-                    list.currentIndex = index
-                    Desk.openConversation(conversationId)
+                    rowDelegate.ListView.view.currentIndex = rowDelegate.index
+                    Desk.openConversation(rowDelegate.conversationId)
                 }
             }
 

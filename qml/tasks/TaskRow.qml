@@ -135,6 +135,8 @@ Rectangle {
             id: moreButton
             visible: card.canCancel || card.conversationId.length > 0
             compact: true
+            minimumWidth: 32
+            leftPadding: Theme.unit
             text: "\u22EF"
             variant: "quiet"
             Accessible.name: qsTr("More actions")

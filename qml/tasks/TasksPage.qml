@@ -71,8 +71,7 @@ Rectangle {
                     Layout.preferredWidth: 200
                     textRole: "text"
                     valueRole: "value"
-                    model: [{ value: "", text: qsTr("All departments") }].concat(
-                               Desk.tasks.departments.map(d => ({ value: d, text: Desk.tasks.departmentLabel(d) })))
+                    model: Desk.tasks.departmentOptions
                     onActivated: Desk.taskBoard.department = currentValue
                     Accessible.name: qsTr("Department")
                 }
@@ -104,7 +103,7 @@ Rectangle {
             delegate: TaskRow {
                 x: 3 * Theme.unit
                 width: ListView.view.width - 6 * Theme.unit
-                keyboardCurrent: ListView.isCurrentItem && list.activeFocus
+                keyboardCurrent: ListView.isCurrentItem && ListView.view.activeFocus
             }
 
             EmptyState {

@@ -10,3 +10,6 @@ CREATE TABLE pending_statuses (
 );
 -- ;
 CREATE INDEX pending_statuses_id ON pending_statuses(channel, channel_message_id);
+-- ;
+-- The outbox keeps one guest's messages in order; this makes "is an earlier one pending?" a lookup.
+CREATE INDEX outbox_recipient ON outbox(channel, recipient, status);

@@ -202,7 +202,8 @@ void Pipeline::process(const QString& messageId)
                         result.message.toStdString());
                 }
                 Q_EMIT processed(messageId);
-            });
+            },
+            storage::WriteQueue::Lane::Background);
     } catch (const std::exception& e) {
         log->error("conversation {}: message {} failed in the pipeline: {}",
             conversationId.toStdString(), messageId.toStdString(), e.what());

@@ -154,7 +154,8 @@ void OutboxWorker::record(const storage::OutboxItem &item, const SendResult &res
             scheduleNext();
             if (m_inFlight.isEmpty())
                 Q_EMIT idle();
-        });
+        },
+        storage::WriteQueue::Lane::Background);
 }
 
 } // namespace jack::channels

@@ -35,6 +35,7 @@ QSqlDatabase Database::open(const QString &path, const QString &connectionName)
 
 void Database::close(const QString &connectionName)
 {
+    SqlQuery::forgetConnection(connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isOpen())

@@ -15,6 +15,13 @@
 
 namespace jack::storage {
 
+namespace {
+constexpr qsizetype kBusyBackgroundBatch = 6;
+constexpr qsizetype kIdleBackgroundBatch = 24;
+// Under continuous load the WAL is still checkpointed now and then, so it cannot grow for ever.
+constexpr int kForcedCheckpointCommits = 2000;
+} // namespace
+
 void WriteTx::recordChange(const QString &type, const QString &entityId,
                            const QJsonObject &payload)
 {
@@ -42,7 +49,22 @@ WriteQueue::WriteQueue(QString databasePath, core::EventBus *bus)
 
 WriteQueue::~WriteQueue() { closeConnection(); }
 
-void WriteQueue::open() { (void)Database::open(m_path, m_connectionName); }
+void WriteQueue::open()
+{
+    QSqlDatabase db = Database::open(m_path, m_connectionName);
+    // Checkpoints run when the queue is idle (see drain) instead of inside a commit that a
+    // webhook is waiting for.
+    SqlQuery(db, QStringLiteral("PRAGMA wal_autocheckpoint=0")).exec();
+}
+
+void WriteQueue::checkpointIfDue(bool idle)
+{
+    if (m_commitsSinceCheckpoint == 0 || (!idle && m_commitsSinceCheckpoint < kForcedCheckpointCommits))
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        m_commitsSinceCheckpoint = 0;
+}
 
 void WriteQueue::closeConnection()
 {
@@ -50,10 +72,11 @@ void WriteQueue::closeConnection()
         Database::close(m_connectionName);
 }
 
-void WriteQueue::submit(Job job, QObject *context, Done done)
+void WriteQueue::submit(Job job, QObject *context, Done done, Lane lane)
 {
     QMutexLocker lock(&m_mutex);
-    m_queue.append(Entry { std::move(job), context, context != nullptr, std::move(done) });
+    (lane == Lane::Interactive ? m_queue : m_background)
+        .append(Entry { std::move(job), context, context != nullptr, std::move(done) });
     if (!m_scheduled) {
         m_scheduled = true;
         QMetaObject::invokeMethod(this, &WriteQueue::drain, Qt::QueuedConnection);
@@ -63,7 +86,7 @@ void WriteQueue::submit(Job job, QObject *context, Done done)
 int WriteQueue::pending() const
 {
     QMutexLocker lock(&m_mutex);
-    return int(m_queue.size()) + m_running;
+    return int(m_queue.size() + m_background.size()) + m_running;
 }
 
 qint64 WriteQueue::commits() const
@@ -93,7 +116,16 @@ void WriteQueue::drain()
     {
         QMutexLocker lock(&m_mutex);
         batch.swap(m_queue);
-        m_scheduled = false;
+        // Background work rides along in small portions while requests wait, so a burst of
+        // webhooks is acknowledged quickly and the AI catches up right after.
+        const qsizetype budget = batch.isEmpty() ? kIdleBackgroundBatch : kBusyBackgroundBatch;
+        const qsizetype take = std::min(budget, m_background.size());
+        for (qsizetype i = 0; i < take; ++i)
+            batch.append(std::move(m_background[i]));
+        m_background.remove(0, take);
+        m_scheduled = !m_background.isEmpty();
+        if (m_scheduled)
+            QMetaObject::invokeMethod(this, &WriteQueue::drain, Qt::QueuedConnection);
         m_running = int(batch.size());
     }
     if (batch.isEmpty())
@@ -156,6 +188,8 @@ void WriteQueue::drain()
         if (committed)
             ++m_commits;
     }
+    if (committed)
+        ++m_commitsSinceCheckpoint;
     log->debug("group commit: {} jobs in {} ms", batch.size(), timer.elapsed());
     bool wake = false;
     for (int i = 0; i < batch.size(); ++i) {
@@ -175,6 +209,12 @@ void WriteQueue::drain()
     }
     if (wake)
         Q_EMIT m_bus->outboxReady();
+    bool idle = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        idle = m_queue.isEmpty() && m_background.isEmpty();
+    }
+    checkpointIfDue(idle);
 }
 
 } // namespace jack::storage

@@ -80,11 +80,14 @@ public:
     using Job = std::function<QJsonValue(WriteTx &)>;
     using Done = std::function<void(const WriteResult &)>;
 
+    //! Webhooks and staff actions wait for their answer; AI and outbox bookkeeping does not.
+    enum class Lane { Interactive, Background };
+
     WriteQueue(QString databasePath, core::EventBus *bus);
     ~WriteQueue() override;
 
     //! Thread-safe. `done` runs in `context`'s thread (or in the writer thread without one).
-    void submit(Job job, QObject *context = nullptr, Done done = {});
+    void submit(Job job, QObject *context = nullptr, Done done = {}, Lane lane = Lane::Interactive);
     //! Jobs waiting or running; used to drain at shutdown.
     [[nodiscard]] int pending() const;
     //! Number of transactions committed so far (benchmarks and tests).
@@ -103,6 +106,7 @@ private:
         Done done;
     };
     void drain();
+    void checkpointIfDue(bool idle);
     void deliver(Entry &entry, const WriteResult &result);
 
     QString m_path;
@@ -110,9 +114,11 @@ private:
     core::EventBus *m_bus;
     mutable QMutex m_mutex;
     QList<Entry> m_queue;
+    QList<Entry> m_background;
     bool m_scheduled = false;
     int m_running = 0;
     qint64 m_commits = 0;
+    int m_commitsSinceCheckpoint = 0; // writer thread only
 };
 
 } // namespace jack::storage

@@ -15,34 +15,32 @@ public:
     FakeHub()
     {
         m_server.route("/api/v1/auth/login", QHttpServerRequest::Method::Post,
-                       [this](const QHttpServerRequest &request) {
-                           const QJsonObject body
-                               = QJsonDocument::fromJson(request.body()).object();
-                           if (body.value("password").toString() != QLatin1String("secret"))
-                               return error(401, "UNAUTHORIZED");
-                           return tokens();
-                       });
+            [this](const QHttpServerRequest &request) {
+                const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+                if (body.value("password").toString() != QLatin1String("secret"))
+                    return error(401, "UNAUTHORIZED");
+                return tokens();
+            });
         m_server.route("/api/v1/auth/refresh", QHttpServerRequest::Method::Post,
-                       [this](const QHttpServerRequest &request) {
-                           ++refreshCalls;
-                           const QString token = QJsonDocument::fromJson(request.body())
-                                                     .object()
-                                                     .value("refreshToken")
-                                                     .toString();
-                           if (refuseRefresh || token != m_refresh)
-                               return error(401, "UNAUTHORIZED");
-                           return tokens();
-                       });
+            [this](const QHttpServerRequest &request) {
+                ++refreshCalls;
+                const QString token = QJsonDocument::fromJson(request.body())
+                                          .object()
+                                          .value("refreshToken")
+                                          .toString();
+                if (refuseRefresh || token != m_refresh)
+                    return error(401, "UNAUTHORIZED");
+                return tokens();
+            });
         m_server.route("/api/v1/conversations", QHttpServerRequest::Method::Get,
-                       [this](const QHttpServerRequest &request) {
-                           ++listCalls;
-                           const QByteArray auth = request.value("Authorization");
-                           if (auth != "Bearer " + m_access.toUtf8() || expired)
-                               return error(401, "UNAUTHORIZED");
-                           return QHttpServerResponse(QJsonObject {
-                               { "items", QJsonArray { QJsonObject { { "id", "c1" } } } },
-                               { "total", 1 } });
-                       });
+            [this](const QHttpServerRequest &request) {
+                ++listCalls;
+                const QByteArray auth = request.value("Authorization");
+                if (auth != "Bearer " + m_access.toUtf8() || expired)
+                    return error(401, "UNAUTHORIZED");
+                return QHttpServerResponse(QJsonObject {
+                    { "items", QJsonArray { QJsonObject { { "id", "c1" } } } }, { "total", 1 } });
+            });
         port = m_server.listen(QHostAddress::LocalHost, 0);
     }
 
@@ -52,18 +50,16 @@ public:
         expired = false;
         m_access = QStringLiteral("access-%1").arg(m_generation);
         m_refresh = QStringLiteral("refresh-%1").arg(m_generation);
-        return QHttpServerResponse(QJsonObject {
-            { "accessToken", m_access },
-            { "refreshToken", m_refresh },
-            { "expiresIn", 900 },
+        return QHttpServerResponse(QJsonObject { { "accessToken", m_access },
+            { "refreshToken", m_refresh }, { "expiresIn", 900 },
             { "user", QJsonObject { { "id", "s1" }, { "name", "Ana" } } } });
     }
 
     static QHttpServerResponse error(int status, const char *code)
     {
         return QHttpServerResponse(
-            QJsonObject { { "error", QJsonObject { { "code", QString::fromLatin1(code) },
-                                                   { "message", "no" } } } },
+            QJsonObject { { "error",
+                QJsonObject { { "code", QString::fromLatin1(code) }, { "message", "no" } } } },
             QHttpServerResponder::StatusCode(status));
     }
 
@@ -126,10 +122,10 @@ private Q_SLOTS:
         const ApiReply accepted = login(api, QStringLiteral("secret"));
         QVERIFY(accepted.ok());
         QCOMPARE(accepted.object().value("user").toObject().value("name").toString(),
-                 QStringLiteral("Ana"));
+            QStringLiteral("Ana"));
         QCOMPARE(api.accessToken(), QStringLiteral("access-1"));
         QCOMPARE(api.liveFeedUrl().toString(),
-                 QStringLiteral("ws://127.0.0.1:%1/ws?token=access-1").arg(hub.port));
+            QStringLiteral("ws://127.0.0.1:%1/ws?token=access-1").arg(hub.port));
         const ApiReply list = call(api, QStringLiteral("conversations"));
         QCOMPARE(list.status, 200);
         QCOMPARE(list.items().size(), 1);

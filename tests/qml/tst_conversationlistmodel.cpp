@@ -29,12 +29,12 @@ private Q_SLOTS:
     void sortsNeedsYouFirstThenLatest()
     {
         ConversationListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reset(fixtureItems(QStringLiteral("conversations.json")), 8);
         // Escalated longest-waiting first, then open newest first, then finished.
-        QCOMPARE(ids(model),
-                 QStringList({ "c-lena", "c-tom", "c-new", "c-maria", "c-anon", "c-old" }));
+        QCOMPARE(
+            ids(model), QStringList({ "c-lena", "c-tom", "c-new", "c-maria", "c-anon", "c-old" }));
         QVERIFY(model.loaded());
     }
 
@@ -55,36 +55,36 @@ private Q_SLOTS:
 
         const QModelIndex tom = model.index(model.indexOf(QStringLiteral("c-tom")));
         QCOMPARE(tom.data(ConversationListModel::DisplayNameRole).toString(),
-                 QStringLiteral("Tom Reed"));
+            QStringLiteral("Tom Reed"));
         QCOMPARE(tom.data(ConversationListModel::StateLabelRole).toString(),
-                 QStringLiteral("Needs you"));
-        QCOMPARE(tom.data(ConversationListModel::StateToneRole).toString(),
-                 QStringLiteral("attention"));
+            QStringLiteral("Needs you"));
+        QCOMPARE(
+            tom.data(ConversationListModel::StateToneRole).toString(), QStringLiteral("attention"));
         QCOMPARE(tom.data(ConversationListModel::NeedsPersonRole).toBool(), true);
         QCOMPARE(tom.data(ConversationListModel::AgeTextRole).toString(), QStringLiteral("2m"));
-        QCOMPARE(tom.data(ConversationListModel::ChannelLabelRole).toString(),
-                 QStringLiteral("SMS"));
+        QCOMPARE(
+            tom.data(ConversationListModel::ChannelLabelRole).toString(), QStringLiteral("SMS"));
         QCOMPARE(tom.data(ConversationListModel::IntentLabelRole).toString(),
-                 QStringLiteral("Wants a person"));
+            QStringLiteral("Wants a person"));
 
         // No name: the number the guest wrote from; the preview is one line.
         const QModelIndex anonymous = model.index(model.indexOf(QStringLiteral("c-anon")));
         QCOMPARE(anonymous.data(ConversationListModel::DisplayNameRole).toString(),
-                 QStringLiteral("+447700900999"));
-        QCOMPARE(anonymous.data(ConversationListModel::InitialsRole).toString(),
-                 QStringLiteral("#"));
+            QStringLiteral("+447700900999"));
+        QCOMPARE(
+            anonymous.data(ConversationListModel::InitialsRole).toString(), QStringLiteral("#"));
         QCOMPARE(anonymous.data(ConversationListModel::PreviewRole).toString(),
-                 QStringLiteral("Is breakfast included?"));
-        QCOMPARE(anonymous.data(ConversationListModel::AgeTextRole).toString(),
-                 QStringLiteral("1h"));
+            QStringLiteral("Is breakfast included?"));
+        QCOMPARE(
+            anonymous.data(ConversationListModel::AgeTextRole).toString(), QStringLiteral("1h"));
         QCOMPARE(anonymous.data(ConversationListModel::StateLabelRole).toString(),
-                 QStringLiteral("Waiting on guest"));
+            QStringLiteral("Waiting on guest"));
 
         const QVariantMap maria = model.toMap(QStringLiteral("c-maria"));
         QCOMPARE(maria.value(QStringLiteral("roomNumber")).toString(), QStringLiteral("412"));
         QCOMPARE(maria.value(QStringLiteral("initials")).toString(), QStringLiteral("MS"));
-        QCOMPARE(maria.value(QStringLiteral("stateLabel")).toString(),
-                 QStringLiteral("Jack handling"));
+        QCOMPARE(
+            maria.value(QStringLiteral("stateLabel")).toString(), QStringLiteral("Jack handling"));
     }
 
     void countsFollowTheUser()
@@ -103,28 +103,28 @@ private Q_SLOTS:
         QCOMPARE(counts.count(), 1);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(2).value<QList<int>>(),
-                 QList<int>({ ConversationListModel::IsMineRole }));
+            QList<int>({ ConversationListModel::IsMineRole }));
     }
 
     void escalationMovesTheRowUpWithTargetedSignals()
     {
         ConversationListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
         QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
-        QJsonObject maria = fixtureItem(QStringLiteral("conversations.json"),
-                                        QStringLiteral("c-maria"));
+        QJsonObject maria
+            = fixtureItem(QStringLiteral("conversations.json"), QStringLiteral("c-maria"));
         maria.insert(QStringLiteral("state"), QStringLiteral("escalated"));
         maria.insert(QStringLiteral("escalationReason"), QStringLiteral("guest repeated"));
         maria.insert(QStringLiteral("updatedAt"), QStringLiteral("2026-03-15T14:08:00Z"));
         QVERIFY(model.upsert(maria));
 
-        QCOMPARE(ids(model),
-                 QStringList({ "c-lena", "c-maria", "c-tom", "c-new", "c-anon", "c-old" }));
+        QCOMPARE(
+            ids(model), QStringList({ "c-lena", "c-maria", "c-tom", "c-new", "c-anon", "c-old" }));
         QCOMPARE(reset.count(), 0);
         QCOMPARE(moved.count(), 1);
         QCOMPARE(changed.count(), 1);
@@ -155,19 +155,19 @@ private Q_SLOTS:
         QCOMPARE(model.index(model.indexOf(QStringLiteral("c-tom")))
                      .data(ConversationListModel::StateRole)
                      .toString(),
-                 QStringLiteral("escalated"));
+            QStringLiteral("escalated"));
         QCOMPARE(changed.count(), 0);
     }
 
     void newConversationIsInsertedInPlace()
     {
         ConversationListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        QJsonObject fresh = fixtureItem(QStringLiteral("conversations.json"),
-                                        QStringLiteral("c-maria"));
+        QJsonObject fresh
+            = fixtureItem(QStringLiteral("conversations.json"), QStringLiteral("c-maria"));
         fresh.insert(QStringLiteral("id"), QStringLiteral("c-fresh"));
         fresh.insert(QStringLiteral("lastMessageAt"), QStringLiteral("2026-03-15T14:08:00Z"));
         QVERIFY(model.upsert(fresh));
@@ -179,8 +179,8 @@ private Q_SLOTS:
     void messageMovesConversationForward()
     {
         ConversationListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNow(at("2026-03-15T14:10:00Z"));
         model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -194,9 +194,9 @@ private Q_SLOTS:
         QCOMPARE(model.indexOf(QStringLiteral("c-anon")), 2);
         const QModelIndex anonymous = model.index(2);
         QCOMPARE(anonymous.data(ConversationListModel::PreviewRole).toString(),
-                 QStringLiteral("Still waiting…"));
-        QCOMPARE(anonymous.data(ConversationListModel::AgeTextRole).toString(),
-                 QStringLiteral("1m"));
+            QStringLiteral("Still waiting…"));
+        QCOMPARE(
+            anonymous.data(ConversationListModel::AgeTextRole).toString(), QStringLiteral("1m"));
         const QList<int> roles = changed.last().at(2).value<QList<int>>();
         QVERIFY(roles.contains(ConversationListModel::PreviewRole));
         QVERIFY(!roles.contains(ConversationListModel::StateRole));
@@ -213,8 +213,8 @@ private Q_SLOTS:
         QCOMPARE(more.count(), 1);
         QCOMPARE(more.first().first().toInt(), 6);
         QVERIFY(!model.canFetchMore({})); // one request at a time
-        QJsonObject extra = fixtureItem(QStringLiteral("conversations.json"),
-                                        QStringLiteral("c-old"));
+        QJsonObject extra
+            = fixtureItem(QStringLiteral("conversations.json"), QStringLiteral("c-old"));
         extra.insert(QStringLiteral("id"), QStringLiteral("c-page2"));
         model.appendPage(QJsonArray { extra }, 8);
         QCOMPARE(model.count(), 7);
@@ -227,8 +227,8 @@ private Q_SLOTS:
         model.setCurrentUserId(QStringLiteral("staff-1"));
         model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
         InboxFilterModel inbox(&model);
-        QAbstractItemModelTester tester(&inbox,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &inbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(ids(inbox), QStringList({ "c-lena", "c-tom", "c-new", "c-maria", "c-anon" }));
         inbox.setFilter(InboxFilterModel::NeedsYou);
         QCOMPARE(ids(inbox), QStringList({ "c-lena", "c-tom" }));
@@ -251,7 +251,8 @@ private Q_SLOTS:
         // A live change that leaves the filter takes the row out.
         inbox.setSearch({});
         inbox.setFilter(InboxFilterModel::NeedsYou);
-        QJsonObject tom = fixtureItem(QStringLiteral("conversations.json"), QStringLiteral("c-tom"));
+        QJsonObject tom
+            = fixtureItem(QStringLiteral("conversations.json"), QStringLiteral("c-tom"));
         tom.insert(QStringLiteral("state"), QStringLiteral("resolved"));
         tom.insert(QStringLiteral("updatedAt"), QStringLiteral("2026-03-15T14:30:00Z"));
         model.upsert(tom);

@@ -30,20 +30,21 @@ QByteArray whatsAppNotification()
     const QJsonObject value {
         { "messaging_product", "whatsapp" },
         { "metadata", QJsonObject { { "phone_number_id", "123" } } },
-        { "contacts", QJsonArray { QJsonObject { { "profile", QJsonObject { { "name", "Maria Santos" } } },
-                                                 { "wa_id", "351912345678" } } } },
-        { "messages", QJsonArray { QJsonObject { { "from", "351912345678" },
-                                                 { "id", "wamid.TEST1" },
-                                                 { "timestamp", "1764400000" },
-                                                 { "type", "text" },
-                                                 { "text", QJsonObject { { "body", guestText } } } } } },
+        { "contacts",
+            QJsonArray { QJsonObject { { "profile", QJsonObject { { "name", "Maria Santos" } } },
+                { "wa_id", "351912345678" } } } },
+        { "messages",
+            QJsonArray { QJsonObject { { "from", "351912345678" }, { "id", "wamid.TEST1" },
+                { "timestamp", "1764400000" }, { "type", "text" },
+                { "text", QJsonObject { { "body", guestText } } } } } },
     };
     const QJsonObject body {
         { "object", "whatsapp_business_account" },
-        { "entry", QJsonArray { QJsonObject {
-                       { "id", "1" },
-                       { "changes", QJsonArray { QJsonObject { { "field", "messages" },
-                                                               { "value", value } } } } } } },
+        { "entry",
+            QJsonArray { QJsonObject { { "id", "1" },
+                { "changes",
+                    QJsonArray {
+                        QJsonObject { { "field", "messages" }, { "value", value } } } } } } },
     };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
@@ -74,10 +75,11 @@ private:
         QJsonObject json;
     };
     Answer call(const QByteArray &verb, const QString &path, const QByteArray &body,
-                const QList<QPair<QByteArray, QByteArray>> &headers = {})
+        const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
         QNetworkRequest request(m_hub->url().resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         for (const auto &[name, value] : headers)
             request.setRawHeader(name, value);
         QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
@@ -113,12 +115,6 @@ private:
                 && item->property("text").toString() == text)
                 return true;
         }
-        if (qEnvironmentVariableIsSet("JACK_SMOKE_DUMP")) {
-            for (QQuickItem *item : items) {
-                if (item->inherits("QQuickText"))
-                    qDebug() << item->isVisible() << item->property("text").toString();
-            }
-        }
         return false;
     }
 
@@ -141,27 +137,25 @@ private Q_SLOTS:
                                      .toJson(QJsonDocument::Compact);
         const Answer session = call("POST", QStringLiteral("/api/v1/auth/login"), login);
         QCOMPARE(session.status, 200);
-        const QByteArray bearer
-            = "Bearer " + session.json.value("accessToken").toString().toUtf8();
+        const QByteArray bearer = "Bearer " + session.json.value("accessToken").toString().toUtf8();
 
         const QJsonObject whatsapp {
             { "enabled", true },
-            { "config", QJsonObject { { "appSecret", appSecret },
-                                      { "verifyToken", "v" },
-                                      { "accessToken", "t" },
-                                      { "phoneNumberId", "123" },
-                                      { "apiBaseUrl", "http://127.0.0.1:1" } } },
+            { "config",
+                QJsonObject { { "appSecret", appSecret }, { "verifyToken", "v" },
+                    { "accessToken", "t" }, { "phoneNumberId", "123" },
+                    { "apiBaseUrl", "http://127.0.0.1:1" } } },
         };
         const Answer configured = call("PUT", QStringLiteral("/api/v1/apps/whatsapp"),
-                                       QJsonDocument(whatsapp).toJson(QJsonDocument::Compact),
-                                       { { "Authorization", bearer } });
+            QJsonDocument(whatsapp).toJson(QJsonDocument::Compact),
+            { { "Authorization", bearer } });
         QVERIFY2(configured.status == 200, qPrintable(QString::number(configured.status)));
 
         const QByteArray body = whatsAppNotification();
         const QByteArray signature = "sha256="
             + QMessageAuthenticationCode::hash(body, appSecret, QCryptographicHash::Sha256).toHex();
         const Answer webhook = call("POST", QStringLiteral("/webhooks/whatsapp"), body,
-                                    { { "X-Hub-Signature-256", signature } });
+            { { "X-Hub-Signature-256", signature } });
         QCOMPARE(webhook.status, 200);
     }
 
@@ -176,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(findItem(QStringLiteral("loginPage")));
 
         m_desk->session()->login(QString::fromLatin1(runtime::DemoLogin::email),
-                                 QString::fromLatin1(runtime::DemoLogin::password));
+            QString::fromLatin1(runtime::DemoLogin::password));
         QTRY_VERIFY_WITH_TIMEOUT(m_desk->ready(), 20000);
         QVERIFY(m_desk->session()->loggedIn());
         QTRY_VERIFY_WITH_TIMEOUT(m_desk->feed()->connected(), 10000);
@@ -229,12 +223,11 @@ private Q_SLOTS:
         QVERIFY(desk::renderOnce(m_window));
         QTRY_VERIFY(showsText(QStringLiteral("Bringing them right away!")));
         // The hub stores it: the bubble gets the hub's id, and stays one bubble.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !m_desk->messages()
-                 ->index(m_desk->messages()->count() - 1)
-                 .data(desk::MessageListModel::IdRole)
-                 .toString()
-                 .isEmpty(),
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->messages()
+                                      ->index(m_desk->messages()->count() - 1)
+                                      .data(desk::MessageListModel::IdRole)
+                                      .toString()
+                                      .isEmpty(),
             10000);
         QTest::qWait(500);
         int copies = 0;

@@ -81,7 +81,7 @@ private Q_SLOTS:
             tokens << socket->requestUrl().query();
             sockets << socket;
             connect(socket, &QWebSocket::textMessageReceived, this,
-                    [&received](const QString &message) { received << message; });
+                [&received](const QString &message) { received << message; });
             socket->sendTextMessage(text(frame("connected", -1, { { "seq", connectedSeq } })));
         });
 
@@ -96,7 +96,7 @@ private Q_SLOTS:
         QTRY_VERIFY(feed.connected());
         QTRY_COMPARE(received.size(), 1);
         QCOMPARE(QJsonDocument::fromJson(received.first().toUtf8()).object(),
-                 QJsonObject({ { "type", "resume" }, { "payload", QJsonObject { { "since", 5 } } } }));
+            QJsonObject({ { "type", "resume" }, { "payload", QJsonObject { { "since", 5 } } } }));
 
         QSignalSpy changes(&feed, &LiveFeed::changeReceived);
         sockets.first()->sendTextMessage(text(frame("task:created", 6, { { "id", "t1" } })));
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(!feed.reconnecting());
         QTRY_COMPARE(received.size(), 2);
         QCOMPARE(QJsonDocument::fromJson(received.at(1).toUtf8()).object(),
-                 QJsonObject({ { "type", "resume" }, { "payload", QJsonObject { { "since", 6 } } } }));
+            QJsonObject({ { "type", "resume" }, { "payload", QJsonObject { { "since", 6 } } } }));
         // Every attempt asks for the URL again, so a refreshed token is used.
         QCOMPARE(tokens, QStringList({ "token=tok1", "token=tok2" }));
         feed.stop();

@@ -38,8 +38,8 @@ private Q_SLOTS:
     void oldestFirstWithWhoSaidWhat()
     {
         MessageListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         load(model);
         QCOMPARE(model.count(), 6);
         QCOMPARE(model.index(0).data(MessageListModel::IdRole).toString(), QStringLiteral("m1"));
@@ -50,25 +50,25 @@ private Q_SLOTS:
         QCOMPARE(role(model, "m1", MessageListModel::IsOutgoingRole).toBool(), false);
         QCOMPARE(role(model, "m1", MessageListModel::TickRole).toString(), QString());
         QCOMPARE(role(model, "m1", MessageListModel::SenderLabelRole).toString(),
-                 QStringLiteral("Maria Santos"));
+            QStringLiteral("Maria Santos"));
         // The hub may send no name for the guest: the conversation's guest name is used.
         QJsonObject anonymous = fixtureItem(QStringLiteral("messages.json"), QStringLiteral("m1"));
         anonymous.insert(QStringLiteral("senderName"), QJsonValue::Null);
         model.upsert(anonymous);
         QCOMPARE(role(model, "m1", MessageListModel::SenderLabelRole).toString(),
-                 QStringLiteral("Guest"));
+            QStringLiteral("Guest"));
         model.setGuestName(QStringLiteral("Maria S."));
         QCOMPARE(role(model, "m1", MessageListModel::SenderLabelRole).toString(),
-                 QStringLiteral("Maria S."));
+            QStringLiteral("Maria S."));
         QVERIFY(!role(model, "m1", MessageListModel::DayLabelRole).toString().isEmpty());
 
         // Jack on the right, labelled as Jack, delivered = two ticks.
         QCOMPARE(role(model, "m2", MessageListModel::IsJackRole).toBool(), true);
         QCOMPARE(role(model, "m2", MessageListModel::IsOutgoingRole).toBool(), true);
         QCOMPARE(role(model, "m2", MessageListModel::SenderLabelRole).toString(),
-                 QStringLiteral("Jack"));
+            QStringLiteral("Jack"));
         QCOMPARE(role(model, "m2", MessageListModel::TickRole).toString(),
-                 QStringLiteral("\u2713\u2713"));
+            QStringLiteral("\u2713\u2713"));
         QCOMPARE(role(model, "m2", MessageListModel::IsReadRole).toBool(), false);
         QCOMPARE(role(model, "m2", MessageListModel::StartsGroupRole).toBool(), true);
         QCOMPARE(role(model, "m2", MessageListModel::DayLabelRole).toString(), QString());
@@ -81,28 +81,28 @@ private Q_SLOTS:
         QCOMPARE(role(model, "m4", MessageListModel::IsStaffRole).toBool(), true);
         QCOMPARE(role(model, "m4", MessageListModel::IsReadRole).toBool(), true);
         QCOMPARE(role(model, "m4", MessageListModel::TickRole).toString(),
-                 QStringLiteral("\u2714\u2714"));
+            QStringLiteral("\u2714\u2714"));
         QCOMPARE(role(model, "m4", MessageListModel::DeliveryTextRole).toString(),
-                 QStringLiteral("Read"));
+            QStringLiteral("Read"));
         QCOMPARE(role(model, "m5", MessageListModel::StartsGroupRole).toBool(), false);
 
         // Failed: "!" and the reason.
         QCOMPARE(role(model, "m5", MessageListModel::TickRole).toString(), QStringLiteral("!"));
         QCOMPARE(role(model, "m5", MessageListModel::IsFailedRole).toBool(), true);
         QCOMPARE(role(model, "m5", MessageListModel::DeliveryTextRole).toString(),
-                 QStringLiteral("Not delivered: Recipient phone number not on WhatsApp"));
+            QStringLiteral("Not delivered: Recipient phone number not on WhatsApp"));
         QCOMPARE(role(model, "m5", MessageListModel::CanRetryRole).toBool(), true);
         QCOMPARE(role(model, "m4", MessageListModel::CanRetryRole).toBool(), false);
 
-        QCOMPARE(role(model, "m6", MessageListModel::TickRole).toString(),
-                 QStringLiteral("\u2713"));
+        QCOMPARE(
+            role(model, "m6", MessageListModel::TickRole).toString(), QStringLiteral("\u2713"));
     }
 
     void replyShowsAtOnceAndBecomesTheHubsMessage()
     {
         MessageListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         load(model);
         const QString localId = model.addSending(QStringLiteral("On it!"), QStringLiteral("Demo"));
         QCOMPARE(model.count(), 7);
@@ -110,41 +110,43 @@ private Q_SLOTS:
         QCOMPARE(last.data(MessageListModel::IsSendingRole).toBool(), true);
         QCOMPARE(last.data(MessageListModel::IsOutgoingRole).toBool(), true);
         QCOMPARE(last.data(MessageListModel::TickRole).toString(), QStringLiteral("\u25F7"));
-        QCOMPARE(last.data(MessageListModel::DeliveryTextRole).toString(),
-                 QStringLiteral("Sending…"));
+        QCOMPARE(
+            last.data(MessageListModel::DeliveryTextRole).toString(), QStringLiteral("Sending…"));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.confirm(localId, stored(QStringLiteral("m7"), QStringLiteral("On it!"),
-                                      QStringLiteral("pending")));
+        model.confirm(localId,
+            stored(QStringLiteral("m7"), QStringLiteral("On it!"), QStringLiteral("pending")));
         QCOMPARE(model.count(), 7);
         QCOMPARE(model.index(6).data(MessageListModel::IdRole).toString(), QStringLiteral("m7"));
         QCOMPARE(model.index(6).data(MessageListModel::IsSendingRole).toBool(), false);
         QVERIFY(changed.count() >= 1);
 
         // Its delivery report moves the ticks forward.
-        model.upsert(stored(QStringLiteral("m7"), QStringLiteral("On it!"), QStringLiteral("sent")));
-        QCOMPARE(role(model, "m7", MessageListModel::TickRole).toString(),
-                 QStringLiteral("\u2713"));
+        model.upsert(
+            stored(QStringLiteral("m7"), QStringLiteral("On it!"), QStringLiteral("sent")));
+        QCOMPARE(
+            role(model, "m7", MessageListModel::TickRole).toString(), QStringLiteral("\u2713"));
         QCOMPARE(model.count(), 7);
     }
 
     void eventOvertakingThePostAnswerMakesNoDuplicate()
     {
         MessageListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         load(model);
-        const QString localId = model.addSending(QStringLiteral("Coming up"), QStringLiteral("Demo"));
+        const QString localId
+            = model.addSending(QStringLiteral("Coming up"), QStringLiteral("Demo"));
         // conversation:message arrives first …
-        QVERIFY(model.upsert(stored(QStringLiteral("m8"), QStringLiteral("Coming up"),
-                                    QStringLiteral("sent"))));
+        QVERIFY(model.upsert(
+            stored(QStringLiteral("m8"), QStringLiteral("Coming up"), QStringLiteral("sent"))));
         QCOMPARE(model.count(), 7);
         // … then the POST answers with the older status: still one bubble, still "sent".
-        model.confirm(localId, stored(QStringLiteral("m8"), QStringLiteral("Coming up"),
-                                      QStringLiteral("pending")));
+        model.confirm(localId,
+            stored(QStringLiteral("m8"), QStringLiteral("Coming up"), QStringLiteral("pending")));
         QCOMPARE(model.count(), 7);
         QCOMPARE(role(model, "m8", MessageListModel::DeliveryStatusRole).toString(),
-                 QStringLiteral("sent"));
+            QStringLiteral("sent"));
     }
 
     void staleDeliveryReportsAreIgnored()
@@ -156,11 +158,11 @@ private Q_SLOTS:
         m4.insert(QStringLiteral("deliveryStatus"), QStringLiteral("delivered"));
         model.upsert(m4);
         QCOMPARE(role(model, "m4", MessageListModel::DeliveryStatusRole).toString(),
-                 QStringLiteral("read"));
+            QStringLiteral("read"));
         m4.insert(QStringLiteral("deliveryStatus"), QStringLiteral("failed"));
         model.upsert(m4);
         QCOMPARE(role(model, "m4", MessageListModel::DeliveryStatusRole).toString(),
-                 QStringLiteral("read"));
+            QStringLiteral("read"));
 
         // m6 is sent: a failure report applies.
         QJsonObject m6 = fixtureItem(QStringLiteral("messages.json"), QStringLiteral("m6"));
@@ -208,8 +210,8 @@ private Q_SLOTS:
     void incomingMessageIsInsertedInTimeOrder()
     {
         MessageListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         load(model);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         const QJsonObject guest {

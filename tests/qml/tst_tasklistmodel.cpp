@@ -25,15 +25,20 @@ private Q_SLOTS:
     void openFirstMostUrgentThenOldest()
     {
         TaskListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reset(fixtureItems(QStringLiteral("tasks.json")));
         QCOMPARE(ids(model), QStringList({ "t-fire", "t-leak", "t-old", "t-towels", "t-done" }));
         QCOMPARE(model.openCount(), 4);
         QCOMPARE(model.urgentCount(), 2);
         QCOMPARE(model.departments(),
-                 QStringList({ "front_desk", "housekeeping", "maintenance", "room_service" }));
+            QStringList({ "front_desk", "housekeeping", "maintenance", "room_service" }));
         QCOMPARE(model.flags(QModelIndex()), Qt::NoItemFlags);
+        const QVariantList options = model.departmentOptions();
+        QCOMPARE(options.size(), 5);
+        QCOMPARE(options.at(0).toMap().value("text").toString(), QStringLiteral("All departments"));
+        QCOMPARE(options.at(1).toMap().value("value").toString(), QStringLiteral("front_desk"));
+        QCOMPARE(options.at(1).toMap().value("text").toString(), QStringLiteral("Front desk"));
     }
 
     void rolesSayWhatToDoNext()
@@ -42,14 +47,14 @@ private Q_SLOTS:
         model.setNow(QDateTime::fromString(QStringLiteral("2026-03-15T14:09:11Z"), Qt::ISODate));
         model.reset(fixtureItems(QStringLiteral("tasks.json")));
         const QModelIndex towels = model.index(model.indexOf(QStringLiteral("t-towels")));
-        QCOMPARE(towels.data(TaskListModel::ItemsTextRole).toString(),
-                 QStringLiteral("2 × towels"));
+        QCOMPARE(
+            towels.data(TaskListModel::ItemsTextRole).toString(), QStringLiteral("2 × towels"));
         QCOMPARE(towels.data(TaskListModel::DepartmentLabelRole).toString(),
-                 QStringLiteral("Housekeeping"));
+            QStringLiteral("Housekeeping"));
         QCOMPARE(towels.data(TaskListModel::StatusLabelRole).toString(), QStringLiteral("To do"));
         QCOMPARE(towels.data(TaskListModel::AgeTextRole).toString(), QStringLiteral("7m"));
-        QCOMPARE(towels.data(TaskListModel::OpenedTextRole).toString(),
-                 QStringLiteral("opened 7m ago"));
+        QCOMPARE(
+            towels.data(TaskListModel::OpenedTextRole).toString(), QStringLiteral("opened 7m ago"));
         QCOMPARE(towels.data(TaskListModel::CanStartRole).toBool(), true);
         QCOMPARE(towels.data(TaskListModel::CanCompleteRole).toBool(), true);
         QCOMPARE(towels.data(TaskListModel::CanReopenRole).toBool(), false);
@@ -62,15 +67,15 @@ private Q_SLOTS:
         const QModelIndex done = model.index(model.indexOf(QStringLiteral("t-done")));
         QCOMPARE(done.data(TaskListModel::IsOpenRole).toBool(), false);
         QCOMPARE(done.data(TaskListModel::CanReopenRole).toBool(), true);
-        QCOMPARE(done.data(TaskListModel::DepartmentLabelRole).toString(),
-                 QStringLiteral("Front desk"));
+        QCOMPARE(
+            done.data(TaskListModel::DepartmentLabelRole).toString(), QStringLiteral("Front desk"));
     }
 
     void completingMovesTheTaskDown()
     {
         TaskListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reset(fixtureItems(QStringLiteral("tasks.json")));
         QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -102,15 +107,15 @@ private Q_SLOTS:
     void newTaskIsInsertedInPlace()
     {
         TaskListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reset(fixtureItems(QStringLiteral("tasks.json")));
         QJsonObject pillow = fixtureItem(QStringLiteral("tasks.json"), QStringLiteral("t-towels"));
         pillow.insert(QStringLiteral("id"), QStringLiteral("t-pillow"));
         pillow.insert(QStringLiteral("priority"), QStringLiteral("high"));
         QVERIFY(model.upsert(pillow));
         QCOMPARE(ids(model),
-                 QStringList({ "t-fire", "t-leak", "t-pillow", "t-old", "t-towels", "t-done" }));
+            QStringList({ "t-fire", "t-leak", "t-pillow", "t-old", "t-towels", "t-done" }));
     }
 
     void filters()
@@ -118,8 +123,8 @@ private Q_SLOTS:
         TaskListModel model;
         model.reset(fixtureItems(QStringLiteral("tasks.json")));
         TaskFilterModel board(&model);
-        QAbstractItemModelTester tester(&board,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &board, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(ids(board), QStringList({ "t-fire", "t-leak", "t-old", "t-towels" }));
         board.setShow(TaskFilterModel::Done);
         QCOMPARE(ids(board), QStringList({ "t-done" }));

@@ -107,11 +107,11 @@ QUrl ApiClient::liveFeedUrl() const
 void ApiClient::storeTokens(const QJsonObject &object)
 {
     setTokens(object.value(QLatin1String("accessToken")).toString(),
-              object.value(QLatin1String("refreshToken")).toString());
+        object.value(QLatin1String("refreshToken")).toString());
 }
 
-void ApiClient::login(const QString &email, const QString &password, QObject *context,
-                      ApiCallback callback)
+void ApiClient::login(
+    const QString &email, const QString &password, QObject *context, ApiCallback callback)
 {
     Request request;
     request.verb = "POST";
@@ -169,31 +169,31 @@ void ApiClient::refresh(QObject *context, std::function<void(bool)> done)
     send(std::move(request));
 }
 
-void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *context,
-                    ApiCallback callback)
+void ApiClient::get(
+    const QString &path, const QUrlQuery &query, QObject *context, ApiCallback callback)
 {
     send({ "GET", path, query, {}, context, std::move(callback) });
 }
 
-void ApiClient::post(const QString &path, const QJsonObject &body, QObject *context,
-                     ApiCallback callback)
+void ApiClient::post(
+    const QString &path, const QJsonObject &body, QObject *context, ApiCallback callback)
 {
     send({ "POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), context,
-           std::move(callback) });
+        std::move(callback) });
 }
 
-void ApiClient::put(const QString &path, const QJsonObject &body, QObject *context,
-                    ApiCallback callback)
+void ApiClient::put(
+    const QString &path, const QJsonObject &body, QObject *context, ApiCallback callback)
 {
     send({ "PUT", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), context,
-           std::move(callback) });
+        std::move(callback) });
 }
 
-void ApiClient::patch(const QString &path, const QJsonObject &body, QObject *context,
-                      ApiCallback callback)
+void ApiClient::patch(
+    const QString &path, const QJsonObject &body, QObject *context, ApiCallback callback)
 {
     send({ "PATCH", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), context,
-           std::move(callback) });
+        std::move(callback) });
 }
 
 void ApiClient::send(Request request)
@@ -202,8 +202,8 @@ void ApiClient::send(Request request)
     networkRequest.setTransferTimeout(transferTimeoutMs);
     networkRequest.setRawHeader("Accept", "application/json");
     if (!request.body.isEmpty() || request.verb != "GET")
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                                 QByteArrayLiteral("application/json"));
+        networkRequest.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (request.authenticate && !m_accessToken.isEmpty())
         networkRequest.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
 
@@ -213,9 +213,9 @@ void ApiClient::send(Request request)
     else
         reply = m_network->sendCustomRequest(networkRequest, request.verb, request.body);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, request = std::move(request)]() mutable {
-                finish(reply, std::move(request));
-            });
+        [this, reply, request = std::move(request)]() mutable {
+            finish(reply, std::move(request));
+        });
 }
 
 void ApiClient::finish(QNetworkReply *reply, Request request)

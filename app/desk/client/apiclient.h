@@ -53,8 +53,8 @@ public:
     void clearTokens();
 
     //! POST auth/login; on success the tokens are kept and the reply carries the user.
-    void login(const QString &email, const QString &password, QObject *context,
-               ApiCallback callback);
+    void login(
+        const QString &email, const QString &password, QObject *context, ApiCallback callback);
     //! Trades the refresh token for new tokens; `done(false)` when the session is over.
     void refresh(QObject *context, std::function<void(bool)> done);
 
@@ -63,8 +63,8 @@ public:
     void get(const QString &path, const QUrlQuery &query, QObject *context, ApiCallback callback);
     void post(const QString &path, const QJsonObject &body, QObject *context, ApiCallback callback);
     void put(const QString &path, const QJsonObject &body, QObject *context, ApiCallback callback);
-    void patch(const QString &path, const QJsonObject &body, QObject *context,
-               ApiCallback callback);
+    void patch(
+        const QString &path, const QJsonObject &body, QObject *context, ApiCallback callback);
 
     //! ws(s)://host:port/ws?token=<current access token>.
     [[nodiscard]] QUrl liveFeedUrl() const;
@@ -101,6 +101,7 @@ private:
 };
 
 //! Reads a reply's JSON and error fields; shared with the tests.
-[[nodiscard]] ApiReply parseReply(int status, const QByteArray &data, const QString &transportError);
+[[nodiscard]] ApiReply parseReply(
+    int status, const QByteArray &data, const QString &transportError);
 
 } // namespace jack::desk

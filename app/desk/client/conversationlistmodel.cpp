@@ -241,8 +241,8 @@ void ConversationListModel::reset(const QJsonArray &items, int total)
         ConversationEntry entry = ConversationEntry::fromJson(item.toObject());
         if (entry.id.isEmpty())
             continue;
-        const auto duplicate = std::find_if(m_rows.begin(), m_rows.end(),
-                                            [&](const auto &row) { return row.id == entry.id; });
+        const auto duplicate = std::find_if(
+            m_rows.begin(), m_rows.end(), [&](const auto &row) { return row.id == entry.id; });
         if (duplicate != m_rows.end())
             *duplicate = entry;
         else
@@ -442,8 +442,8 @@ void ConversationListModel::recount()
         open += isFinished ? 0 : 1;
         finished += isFinished ? 1 : 0;
     }
-    if (needsYou == m_needsYou && mine == m_mine && jackHandling == m_jackHandling
-        && open == m_open && finished == m_finished && m_countSeen == count())
+    if (needsYou == m_needsYou && mine == m_mine && jackHandling == m_jackHandling && open == m_open
+        && finished == m_finished && m_countSeen == count())
         return;
     m_needsYou = needsYou;
     m_mine = mine;

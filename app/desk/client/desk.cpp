@@ -52,16 +52,16 @@ Desk::Desk(QObject *parent)
         if (m_session->loggedIn())
             m_api->refresh(this, [](bool) {});
     });
-    connect(m_conversations, &ConversationListModel::moreRequested, this,
-            &Desk::loadMoreConversations);
+    connect(
+        m_conversations, &ConversationListModel::moreRequested, this, &Desk::loadMoreConversations);
     connect(m_conversations, &ConversationListModel::conversationChanged, this,
-            [this](const QString &id) {
-                if (id != m_currentId)
-                    return;
-                if (const ConversationEntry *entry = m_conversations->find(id))
-                    m_messages->setGuestName(entry->displayName());
-                Q_EMIT currentConversationChanged();
-            });
+        [this](const QString &id) {
+            if (id != m_currentId)
+                return;
+            if (const ConversationEntry *entry = m_conversations->find(id))
+                m_messages->setGuestName(entry->displayName());
+            Q_EMIT currentConversationChanged();
+        });
     connect(m_conversations, &ConversationListModel::loadedChanged, this, &Desk::readyChanged);
     connect(m_tasks, &TaskListModel::loadedChanged, this, &Desk::readyChanged);
     connect(m_session, &Session::userChanged, this, &Desk::readyChanged);
@@ -200,10 +200,10 @@ void Desk::loadTasks()
 void Desk::fetchConversation(const QString &conversationId)
 {
     m_api->get(QStringLiteral("conversations/%1").arg(conversationId), {}, this,
-               [this](const ApiReply &reply) {
-                   if (reply.ok())
-                       m_conversations->upsert(reply.object());
-               });
+        [this](const ApiReply &reply) {
+            if (reply.ok())
+                m_conversations->upsert(reply.object());
+        });
 }
 
 void Desk::openConversation(const QString &conversationId)
@@ -220,6 +220,19 @@ void Desk::openConversation(const QString &conversationId)
     Q_EMIT currentConversationChanged();
     loadMessages();
     fetchConversation(conversationId);
+}
+
+bool Desk::openNextNeedingPerson()
+{
+    // The inbox order puts those who need a person first, longest waiting on top.
+    for (int row = 0; row < m_conversations->count(); ++row) {
+        const ConversationEntry &entry = m_conversations->at(row);
+        if (wording::needsPerson(entry.state)) {
+            openConversation(entry.id);
+            return true;
+        }
+    }
+    return false;
 }
 
 void Desk::closeConversation()
@@ -240,17 +253,16 @@ void Desk::loadMessages()
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(messageLimit));
     m_api->get(QStringLiteral("conversations/%1/messages").arg(id), query, this,
-               [this, id](const ApiReply &reply) {
-                   if (id != m_messages->conversationId())
-                       return; // the clerk opened another conversation meanwhile
-                   if (!reply.ok()) {
-                       setNotice(tr("The messages could not be loaded: %1")
-                                     .arg(reply.errorMessage));
-                       return;
-                   }
-                   m_messages->reset(reply.items());
-                   Q_EMIT messagesLoaded();
-               });
+        [this, id](const ApiReply &reply) {
+            if (id != m_messages->conversationId())
+                return; // the clerk opened another conversation meanwhile
+            if (!reply.ok()) {
+                setNotice(tr("The messages could not be loaded: %1").arg(reply.errorMessage));
+                return;
+            }
+            m_messages->reset(reply.items());
+            Q_EMIT messagesLoaded();
+        });
 }
 
 QVariantMap Desk::currentConversation() const
@@ -306,37 +318,37 @@ void Desk::patchConversation(const QJsonObject &body, const QString &failure)
     if (m_currentId.isEmpty())
         return;
     m_api->patch(QStringLiteral("conversations/%1").arg(m_currentId), body, this,
-                 [this, failure](const ApiReply &reply) {
-                     if (!reply.ok()) {
-                         setNotice(failure.arg(reply.errorMessage));
-                         return;
-                     }
-                     m_conversations->upsert(reply.object());
-                 });
+        [this, failure](const ApiReply &reply) {
+            if (!reply.ok()) {
+                setNotice(failure.arg(reply.errorMessage));
+                return;
+            }
+            m_conversations->upsert(reply.object());
+        });
 }
 
 void Desk::escalate()
 {
-    patchConversation({ { QStringLiteral("state"), QStringLiteral("escalated") } },
-                      tr("Could not escalate: %1"));
+    patchConversation(
+        { { QStringLiteral("state"), QStringLiteral("escalated") } }, tr("Could not escalate: %1"));
 }
 
 void Desk::resolve()
 {
-    patchConversation({ { QStringLiteral("state"), QStringLiteral("resolved") } },
-                      tr("Could not resolve: %1"));
+    patchConversation(
+        { { QStringLiteral("state"), QStringLiteral("resolved") } }, tr("Could not resolve: %1"));
 }
 
 void Desk::reopen()
 {
-    patchConversation({ { QStringLiteral("state"), QStringLiteral("active") } },
-                      tr("Could not reopen: %1"));
+    patchConversation(
+        { { QStringLiteral("state"), QStringLiteral("active") } }, tr("Could not reopen: %1"));
 }
 
 void Desk::assignToMe()
 {
     patchConversation({ { QStringLiteral("assignedTo"), m_session->userId() } },
-                      tr("Could not assign the conversation: %1"));
+        tr("Could not assign the conversation: %1"));
 }
 
 bool Desk::sendReply(const QString &text)
@@ -366,15 +378,14 @@ void Desk::postReply(const QString &localId, const QString &text)
 {
     const QString id = m_currentId;
     m_api->post(QStringLiteral("conversations/%1/messages").arg(id),
-                { { QStringLiteral("content"), text } }, this,
-                [this, id, localId](const ApiReply &reply) {
-                    if (id != m_messages->conversationId())
-                        return;
-                    if (reply.ok())
-                        m_messages->confirm(localId, reply.object());
-                    else
-                        m_messages->fail(localId, reply.errorMessage);
-                });
+        { { QStringLiteral("content"), text } }, this, [this, id, localId](const ApiReply &reply) {
+            if (id != m_messages->conversationId())
+                return;
+            if (reply.ok())
+                m_messages->confirm(localId, reply.object());
+            else
+                m_messages->fail(localId, reply.errorMessage);
+        });
 }
 
 void Desk::changeTask(const QString &taskId, const QString &status)
@@ -391,7 +402,7 @@ void Desk::changeTask(const QString &taskId, const QString &status)
         m_api->post(QStringLiteral("tasks/%1/complete").arg(taskId), {}, this, apply);
     else
         m_api->patch(QStringLiteral("tasks/%1").arg(taskId),
-                     { { QStringLiteral("status"), status } }, this, apply);
+            { { QStringLiteral("status"), status } }, this, apply);
 }
 
 void Desk::startTask(const QString &taskId)

@@ -35,10 +35,10 @@ class Desk : public QObject {
     Q_PROPERTY(jack::desk::TaskFilterModel *taskBoard READ taskBoard CONSTANT)
     Q_PROPERTY(jack::desk::TaskFilterModel *conversationTasks READ conversationTasks CONSTANT)
     Q_PROPERTY(QString view READ view WRITE setView NOTIFY viewChanged)
-    Q_PROPERTY(QString currentConversationId READ currentConversationId NOTIFY
-                   currentConversationChanged)
-    Q_PROPERTY(QVariantMap currentConversation READ currentConversation NOTIFY
-                   currentConversationChanged)
+    Q_PROPERTY(
+        QString currentConversationId READ currentConversationId NOTIFY currentConversationChanged)
+    Q_PROPERTY(
+        QVariantMap currentConversation READ currentConversation NOTIFY currentConversationChanged)
     Q_PROPERTY(bool canEscalate READ canEscalate NOTIFY currentConversationChanged)
     Q_PROPERTY(bool canResolve READ canResolve NOTIFY currentConversationChanged)
     Q_PROPERTY(bool canReopen READ canReopen NOTIFY currentConversationChanged)
@@ -89,6 +89,8 @@ public:
 
     Q_INVOKABLE void openConversation(const QString &conversationId);
     Q_INVOKABLE void closeConversation();
+    //! Opens the conversation that has waited longest for a person; false when none waits.
+    Q_INVOKABLE bool openNextNeedingPerson();
     //! Sends a reply in the open conversation; false when there is nothing to send.
     Q_INVOKABLE bool sendReply(const QString &text);
     //! Retry of a failed message: a reply the hub never stored is posted again, one the

@@ -81,8 +81,8 @@ bool InboxFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     }
     if (!accepted || m_search.isEmpty())
         return accepted;
-    for (const QString &field : { entry.guestName, entry.guestPhone, entry.roomNumber,
-                                  entry.lastMessagePreview }) {
+    for (const QString &field :
+        { entry.guestName, entry.guestPhone, entry.roomNumber, entry.lastMessagePreview }) {
         if (field.contains(m_search, Qt::CaseInsensitive))
             return true;
     }

@@ -39,7 +39,8 @@ Q_SIGNALS:
     void countChanged();
 
 protected:
-    [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    [[nodiscard]] bool filterAcceptsRow(
+        int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     ConversationListModel *m_conversations;

@@ -32,8 +32,9 @@ LiveFeed::LiveFeed(QObject *parent)
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &LiveFeed::open);
     m_pingTimer.setInterval(pingIntervalMs);
-    connect(&m_pingTimer, &QTimer::timeout, this,
-            [this] { send(QJsonObject { { QStringLiteral("type"), QStringLiteral("ping") } }); });
+    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
+        send(QJsonObject { { QStringLiteral("type"), QStringLiteral("ping") } });
+    });
     m_silenceTimer.setSingleShot(true);
     m_silenceTimer.setInterval(silenceLimitMs);
     connect(&m_silenceTimer, &QTimer::timeout, this, [this] {
@@ -98,7 +99,7 @@ void LiveFeed::open()
     connect(m_socket, &QWebSocket::pong, this, [this] { m_silenceTimer.start(); });
     // Qt 6.4 has no QWebSocket::errorOccurred.
     connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
-            &LiveFeed::onSocketError);
+        &LiveFeed::onSocketError);
     m_socket->open(m_url());
 }
 

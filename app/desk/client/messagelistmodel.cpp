@@ -224,7 +224,7 @@ void MessageListModel::reset(const QJsonArray &messages)
         rows.push_back(entry);
     }
     std::stable_sort(rows.begin(), rows.end(),
-                     [](const auto &a, const auto &b) { return a.createdAt < b.createdAt; });
+        [](const auto &a, const auto &b) { return a.createdAt < b.createdAt; });
     // Replies typed here and not yet stored by the hub stay at the end.
     for (const MessageEntry &entry : m_rows) {
         if (entry.id.isEmpty())
@@ -268,7 +268,8 @@ bool MessageListModel::upsert(const QJsonObject &message)
     }
     const MessageEntry &current = m_rows[size_t(row)];
     entry.localId = current.localId;
-    if (!current.id.isEmpty() && !wording::deliveryMayMove(current.deliveryStatus, entry.deliveryStatus)) {
+    if (!current.id.isEmpty()
+        && !wording::deliveryMayMove(current.deliveryStatus, entry.deliveryStatus)) {
         entry.deliveryStatus = current.deliveryStatus;
         entry.deliveryError = current.deliveryError;
     }
@@ -354,8 +355,8 @@ int MessageListModel::insertPosition(const QDateTime &createdAt) const
     int position = count();
     while (position > 0 && m_rows[size_t(position - 1)].id.isEmpty())
         --position;
-    while (position > 0 && createdAt.isValid()
-           && m_rows[size_t(position - 1)].createdAt > createdAt)
+    while (
+        position > 0 && createdAt.isValid() && m_rows[size_t(position - 1)].createdAt > createdAt)
         --position;
     return position;
 }

@@ -52,8 +52,7 @@ void Session::logout()
 {
     if (!m_api->refreshToken().isEmpty()) {
         m_api->post(QStringLiteral("auth/logout"),
-                    QJsonObject { { QStringLiteral("refreshToken"), m_api->refreshToken() } },
-                    this, {});
+            QJsonObject { { QStringLiteral("refreshToken"), m_api->refreshToken() } }, this, {});
     }
     m_api->clearTokens();
     setError({});

@@ -14,7 +14,7 @@ class TaskFilterModel : public QSortFilterProxyModel {
     Q_PROPERTY(Show show READ show WRITE setShow NOTIFY showChanged)
     Q_PROPERTY(QString department READ department WRITE setDepartment NOTIFY departmentChanged)
     Q_PROPERTY(QString conversationId READ conversationId WRITE setConversationId NOTIFY
-                   conversationIdChanged)
+            conversationIdChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
@@ -38,7 +38,8 @@ Q_SIGNALS:
     void countChanged();
 
 protected:
-    [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    [[nodiscard]] bool filterAcceptsRow(
+        int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     void refilter();

@@ -305,6 +305,16 @@ int TaskListModel::indexOf(const QString &id) const
     return -1;
 }
 
+QVariantList TaskListModel::departmentOptions() const
+{
+    QVariantList options { QVariantMap { { QStringLiteral("value"), QString() },
+        { QStringLiteral("text"), tr("All departments") } } };
+    for (const QString &department : m_departments)
+        options.append(QVariantMap { { QStringLiteral("value"), department },
+            { QStringLiteral("text"), wording::departmentLabel(department) } });
+    return options;
+}
+
 QString TaskListModel::departmentLabel(const QString &department) const
 {
     return wording::departmentLabel(department);

@@ -38,6 +38,7 @@ class TaskListModel : public QAbstractListModel {
     Q_PROPERTY(int urgentCount READ urgentCount NOTIFY countsChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     Q_PROPERTY(QStringList departments READ departments NOTIFY countsChanged)
+    Q_PROPERTY(QVariantList departmentOptions READ departmentOptions NOTIFY countsChanged)
 
 public:
     enum Roles {
@@ -88,6 +89,8 @@ public:
     [[nodiscard]] bool loaded() const { return m_loaded; }
     //! Departments that have tasks, for the filter.
     [[nodiscard]] QStringList departments() const { return m_departments; }
+    //! The department filter's choices: {"value", "text"}, "All departments" first.
+    [[nodiscard]] QVariantList departmentOptions() const;
     [[nodiscard]] int indexOf(const QString &id) const;
     [[nodiscard]] const TaskEntry &at(int row) const { return m_rows.at(size_t(row)); }
     Q_INVOKABLE QString departmentLabel(const QString &department) const;

@@ -1,9 +1,9 @@
 #include "wording.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QLocale>
 #include <QStringList>
+#include <algorithm>
 
 namespace jack::desk::wording {
 
@@ -254,7 +254,8 @@ QString intentLabel(const QString &intent)
             return tr(entry.label);
     }
     if (intent.startsWith(QLatin1String("inquiry.")))
-        return tr("Question: %1").arg(humanise(intent.mid(8)).replace(QLatin1Char('.'), QLatin1Char(' ')));
+        return tr("Question: %1")
+            .arg(humanise(intent.mid(8)).replace(QLatin1Char('.'), QLatin1Char(' ')));
     return humanise(intent.section(QLatin1Char('.'), -1));
 }
 

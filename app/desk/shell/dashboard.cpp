@@ -37,7 +37,7 @@ struct Step {
 };
 
 void runSteps(std::shared_ptr<std::vector<Step>> steps, size_t at,
-              std::function<void(bool, const QString &)> done)
+    std::function<void(bool, const QString &)> done)
 {
     if (at >= steps->size()) {
         done(true, {});
@@ -47,14 +47,15 @@ void runSteps(std::shared_ptr<std::vector<Step>> steps, size_t at,
     if (step.action)
         step.action();
     const QString name = step.name;
-    whenReady(step.until ? step.until : [] { return true; }, step.timeoutMs,
-              [steps, at, done, name](bool ok) {
-                  if (!ok) {
-                      done(false, name);
-                      return;
-                  }
-                  runSteps(steps, at + 1, done);
-              });
+    whenReady(
+        step.until ? step.until : [] { return true; }, step.timeoutMs,
+        [steps, at, done, name](bool ok) {
+            if (!ok) {
+                done(false, name);
+                return;
+            }
+            runSteps(steps, at + 1, done);
+        });
 }
 
 //! A condition that holds once `ms` have passed since it was first asked.
@@ -92,20 +93,20 @@ void whenReady(std::function<bool()> condition, int timeoutMs, std::function<voi
         done(true);
         return;
     }
-    auto timer = new QTimer;
+    // Owned by the application until it deletes itself, so none outlives the event loop.
+    auto *timer = new QTimer(QCoreApplication::instance());
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     timer->setInterval(pollMs);
     QObject::connect(timer, &QTimer::timeout, timer,
-                     [timer, clock, condition = std::move(condition), timeoutMs,
-                      done = std::move(done)] {
-                         const bool ok = condition();
-                         if (!ok && clock->elapsed() < timeoutMs)
-                             return;
-                         timer->stop();
-                         timer->deleteLater();
-                         done(ok);
-                     });
+        [timer, clock, condition = std::move(condition), timeoutMs, done = std::move(done)] {
+            const bool ok = condition();
+            if (!ok && clock->elapsed() < timeoutMs)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            done(ok);
+        });
     timer->start();
 }
 
@@ -119,21 +120,20 @@ void runScreenshot(Desk *desk, QQuickWindow *window, const QString &view, const 
     window->resize(screenshotSize);
     auto steps = std::make_shared<std::vector<Step>>();
     steps->push_back({ QStringLiteral("sign in and load the inbox and tasks"), {},
-                       [desk] { return desk->ready(); } });
+        [desk] { return desk->ready(); } });
     steps->push_back({ QStringLiteral("open the %1 view").arg(view),
-                       [desk, view] {
-                           desk->setView(view == QLatin1String("tasks") ? QStringLiteral("tasks")
-                                                                         : QStringLiteral("inbox"));
-                           if (view == QLatin1String("conversation"))
-                               desk->openConversation(desk->inbox()->idAt(0));
-                       },
-                       [desk, view] {
-                           if (view != QLatin1String("conversation"))
-                               return true;
-                           return desk->messages()->loaded()
-                               && !desk->currentConversation().isEmpty();
-                       },
-                       20000 });
+        [desk, view] {
+            desk->setView(
+                view == QLatin1String("tasks") ? QStringLiteral("tasks") : QStringLiteral("inbox"));
+            if (view == QLatin1String("conversation"))
+                desk->openConversation(desk->inbox()->idAt(0));
+        },
+        [desk, view] {
+            if (view != QLatin1String("conversation"))
+                return true;
+            return desk->messages()->loaded() && !desk->currentConversation().isEmpty();
+        },
+        20000 });
     steps->push_back({ QStringLiteral("let the window settle"), {}, after(settleMs) });
     runSteps(steps, 0, [window, file, view, desk](bool ok, const QString &failed) {
         if (!ok) {
@@ -163,72 +163,68 @@ void runSelfTest(Desk *desk, QQuickWindow *window, const QString &email, const Q
     auto render = [window] { renderOnce(window); };
     auto filterStep = [desk, render](InboxFilterModel::Filter filter) {
         return Step { QStringLiteral("inbox filter %1").arg(int(filter)),
-                      [desk, render, filter] {
-                          desk->inbox()->setFilter(filter);
-                          render();
-                      },
-                      after(100) };
+            [desk, render, filter] {
+                desk->inbox()->setFilter(filter);
+                render();
+            },
+            after(100) };
     };
 
     steps->push_back({ QStringLiteral("show the sign-in screen"), render, after(100) });
     steps->push_back({ QStringLiteral("sign in"),
-                       [desk, email, password] {
-                           if (!desk->session()->loggedIn())
-                               desk->session()->login(email, password);
-                       },
-                       [desk] { return desk->ready() || !desk->session()->error().isEmpty(); } });
-    steps->push_back({ QStringLiteral("check the sign-in"), {},
-                       [desk] { return desk->ready(); }, 10 });
+        [desk, email, password] {
+            if (!desk->session()->loggedIn())
+                desk->session()->login(email, password);
+        },
+        [desk] { return desk->ready() || !desk->session()->error().isEmpty(); } });
+    steps->push_back(
+        { QStringLiteral("check the sign-in"), {}, [desk] { return desk->ready(); }, 10 });
     steps->push_back({ QStringLiteral("show the inbox"),
-                       [desk, render] {
-                           desk->setView(QStringLiteral("inbox"));
-                           render();
-                       },
-                       after(200) });
-    for (auto filter : { InboxFilterModel::NeedsYou, InboxFilterModel::Mine,
-                         InboxFilterModel::JackHandling, InboxFilterModel::Finished,
-                         InboxFilterModel::All, InboxFilterModel::Open })
+        [desk, render] {
+            desk->setView(QStringLiteral("inbox"));
+            render();
+        },
+        after(200) });
+    for (auto filter :
+        { InboxFilterModel::NeedsYou, InboxFilterModel::Mine, InboxFilterModel::JackHandling,
+            InboxFilterModel::Finished, InboxFilterModel::All, InboxFilterModel::Open })
         steps->push_back(filterStep(filter));
     steps->push_back({ QStringLiteral("open the first conversation"),
-                       [desk] { desk->openConversation(desk->inbox()->idAt(0)); },
-                       [desk] {
-                           return desk->inbox()->count() == 0 || desk->messages()->loaded();
-                       },
-                       20000 });
+        [desk] { desk->openConversation(desk->inbox()->idAt(0)); },
+        [desk] { return desk->inbox()->count() == 0 || desk->messages()->loaded(); }, 20000 });
     steps->push_back({ QStringLiteral("show the conversation"), render, after(300) });
     steps->push_back({ QStringLiteral("show the tasks"),
-                       [desk, render] {
-                           desk->setView(QStringLiteral("tasks"));
-                           render();
-                       },
-                       after(200) });
+        [desk, render] {
+            desk->setView(QStringLiteral("tasks"));
+            render();
+        },
+        after(200) });
     for (auto show : { TaskFilterModel::Done, TaskFilterModel::All, TaskFilterModel::Open }) {
         steps->push_back({ QStringLiteral("task filter %1").arg(int(show)),
-                           [desk, render, show] {
-                               desk->taskBoard()->setShow(show);
-                               render();
-                           },
-                           after(100) });
+            [desk, render, show] {
+                desk->taskBoard()->setShow(show);
+                render();
+            },
+            after(100) });
     }
     steps->push_back({ QStringLiteral("close the conversation"),
-                       [desk, render] {
-                           desk->setView(QStringLiteral("inbox"));
-                           desk->closeConversation();
-                           render();
-                       },
-                       after(200) });
+        [desk, render] {
+            desk->setView(QStringLiteral("inbox"));
+            desk->closeConversation();
+            render();
+        },
+        after(200) });
     steps->push_back({ QStringLiteral("sign out"),
-                       [desk, render] {
-                           desk->session()->logout();
-                           render();
-                       },
-                       after(300) });
+        [desk, render] {
+            desk->session()->logout();
+            render();
+        },
+        after(300) });
     steps->push_back({ QStringLiteral("show the sign-in screen again"), render, after(100) });
 
     runSteps(steps, 0, [desk](bool ok, const QString &failed) {
         if (!ok) {
-            say(QStringLiteral("self-test failed at: %1 %2")
-                    .arg(failed, desk->session()->error()));
+            say(QStringLiteral("self-test failed at: %1 %2").arg(failed, desk->session()->error()));
             QCoreApplication::exit(2);
             return;
         }

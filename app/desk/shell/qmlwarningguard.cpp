@@ -22,7 +22,8 @@ bool isQmlMessage(const QMessageLogContext &context, const QString &message)
     const QLatin1String file(context.file ? context.file : "");
     if (file.endsWith(QLatin1String(".qml")) || file.endsWith(QLatin1String(".js")))
         return true;
-    return message.contains(QLatin1String(".qml:")) || message.contains(QLatin1String("qrc:/qt/qml"))
+    return message.contains(QLatin1String(".qml:"))
+        || message.contains(QLatin1String("qrc:/qt/qml"))
         || message.contains(QLatin1String("QQmlApplicationEngine"))
         || message.contains(QLatin1String("QQmlComponent"));
 }

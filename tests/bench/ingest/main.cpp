@@ -292,11 +292,15 @@ int main(int argc, char *argv[])
         return 2;
     }
     QDir(work.path()).mkpath(QStringLiteral("hub"));
-    QDir(work.path()).mkpath(QStringLiteral("floor"));
+    QDir(work.path()).mkpath(QStringLiteral("floor-before"));
+    QDir(work.path()).mkpath(QStringLiteral("floor-after"));
 
     progress(
         "floor: %s\n", QStringLiteral("fsync'd SQLite transactions for %1 s").arg(floorSeconds));
-    const Floor floor = measureFloor(work.path() + QStringLiteral("/floor"), floorSeconds);
+    // The disk of a shared VM varies by several times from minute to minute: the floor is
+    // measured before and after the hub run, and the ratio uses their mean.
+    const Floor floorBefore
+        = measureFloor(work.path() + QStringLiteral("/floor-before"), floorSeconds);
 
     WhatsAppAccount account;
     FakeGraphApi graph(account);
@@ -359,8 +363,12 @@ int main(int argc, char *argv[])
         sent.insert(n.wamid);
     const StoredCount stored = countStored(hub.api(), sent);
     const bool stopped = hub.terminate();
+    progress("floor: %s\n", QStringLiteral("again, after the hub run"));
+    const Floor floorAfter
+        = measureFloor(work.path() + QStringLiteral("/floor-after"), floorSeconds);
+    const double floorRate = (floorBefore.rowsPerSecond() + floorAfter.rowsPerSecond()) / 2;
 
-    const double ratio = floor.rowsPerSecond() > 0 ? ingest.perSecond() / floor.rowsPerSecond() : 0;
+    const double ratio = floorRate > 0 ? ingest.perSecond() / floorRate : 0;
     const double p50 = ingest.percentile(0.50);
     const double p99 = ingest.percentile(0.99);
     const QStorageInfo volume(work.path());
@@ -374,9 +382,10 @@ int main(int argc, char *argv[])
     std::printf("- run: %d webhooks after %d warm-up, %d keep-alive connections, %d guests\n\n",
         messages, warmup, senders, guests);
     std::printf("| measure | value |\n|---|---|\n");
-    std::printf("| floor: SQLite WAL, synchronous=FULL, 1 row per transaction | %s rows/s (%d rows "
-                "in %s s) |\n",
-        qPrintable(fmt(floor.rowsPerSecond())), floor.rows, qPrintable(fmt(floor.seconds, 2)));
+    std::printf("| floor: SQLite WAL, synchronous=FULL, 1 row per transaction | %s rows/s "
+                "(before: %s, after: %s) |\n",
+        qPrintable(fmt(floorRate)), qPrintable(fmt(floorBefore.rowsPerSecond())),
+        qPrintable(fmt(floorAfter.rowsPerSecond())));
     std::printf("| hub: acknowledged webhooks | %s msg/s (%d of %d in %s s, %d failed) |\n",
         qPrintable(fmt(ingest.perSecond())), ingest.acked, ingest.sent,
         qPrintable(fmt(ingest.seconds, 2)), ingest.failed);
