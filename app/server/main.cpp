@@ -23,7 +23,8 @@ int main(int argc, char *argv[])
         return cli.exitCode;
     if (cli.command == ServerCommandLine::Command::UserAdd) {
         jack::ops::Logging::init({}, spdlog::level::warn);
-        return jack::app::UserAdmin::add(cli.dataDir, { cli.email, cli.password, cli.name, cli.role, cli.department });
+        return jack::app::UserAdmin::add(
+            cli.dataDir, { cli.email, cli.password, cli.name, cli.role, cli.department });
     }
 
     jack::ops::Logging::init(QDir(cli.dataDir).filePath(QStringLiteral("logs")));

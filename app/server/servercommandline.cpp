@@ -19,21 +19,32 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
         "Jack The Butler hub: the gateway, channels and AI engine without the dashboard.\n\n"
         "Commands:\n"
         "  (none)      serve until SIGINT/SIGTERM\n"
-        "  user add    create a staff account (--email, --password, --name, --role [, --department])"));
+        "  user add    create a staff account (--email, --password, --name, --role [, "
+        "--department])"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data folder (database, keys, logs)."),
-                                     QStringLiteral("DIR"), defaultDataDir());
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port to serve (default 127.0.0.1:3000; port 0 picks a free one)."),
-                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:3000"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Load the demo hotel and the demo login."));
-    const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("user add: e-mail (the login)."), QStringLiteral("E"));
-    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("user add: password (10+ characters)."), QStringLiteral("P"));
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("user add: full name."), QStringLiteral("N"));
-    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("user add: admin, manager or staff."), QStringLiteral("ROLE"));
-    const QCommandLineOption department(QStringLiteral("department"), QStringLiteral("user add: department (optional)."), QStringLiteral("D"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QStringLiteral("Data folder (database, keys, logs)."), QStringLiteral("DIR"),
+        defaultDataDir());
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QStringLiteral(
+            "Address and port to serve (default 127.0.0.1:3000; port 0 picks a free one)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:3000"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QStringLiteral("Load the demo hotel and the demo login."));
+    const QCommandLineOption email(QStringLiteral("email"),
+        QStringLiteral("user add: e-mail (the login)."), QStringLiteral("E"));
+    const QCommandLineOption password(QStringLiteral("password"),
+        QStringLiteral("user add: password (10+ characters)."), QStringLiteral("P"));
+    const QCommandLineOption name(
+        QStringLiteral("name"), QStringLiteral("user add: full name."), QStringLiteral("N"));
+    const QCommandLineOption role(QStringLiteral("role"),
+        QStringLiteral("user add: admin, manager or staff."), QStringLiteral("ROLE"));
+    const QCommandLineOption department(QStringLiteral("department"),
+        QStringLiteral("user add: department (optional)."), QStringLiteral("D"));
     parser.addOptions({ dataDir, listen, demo, email, password, name, role, department });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: 'user add'."), QStringLiteral("[user add]"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: 'user add'."),
+        QStringLiteral("[user add]"));
 
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
@@ -64,7 +75,8 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
     if (host == QLatin1String("localhost"))
         host = QStringLiteral("127.0.0.1");
     if (!portOk || port < 0 || port > 65535 || !result.address.setAddress(host)) {
-        err << "jack-server: --listen wants HOST:PORT with a numeric address, e.g. 127.0.0.1:3000\n";
+        err << "jack-server: --listen wants HOST:PORT with a numeric address, e.g. "
+               "127.0.0.1:3000\n";
         result.command = Command::Exit;
         result.exitCode = 2;
         return result;
@@ -91,7 +103,8 @@ ServerCommandLine ServerCommandLine::parse(const QStringList &arguments)
         }
         return result;
     }
-    err << "jack-server: unknown command '" << positional.join(QLatin1Char(' ')) << "'. Try 'jack-server --help'.\n";
+    err << "jack-server: unknown command '" << positional.join(QLatin1Char(' '))
+        << "'. Try 'jack-server --help'.\n";
     result.command = Command::Exit;
     result.exitCode = 2;
     return result;

@@ -39,21 +39,26 @@ int UserAdmin::add(const QString &dataDir, const NewUser &user)
     int code = 0;
     try {
         QDir().mkpath(dataDir);
-        QSqlDatabase db = storage::Database::open(QDir(dataDir).filePath(QStringLiteral("jack.db")), connection);
+        QSqlDatabase db = storage::Database::open(
+            QDir(dataDir).filePath(QStringLiteral("jack.db")), connection);
         storage::Database::migrate(db);
         storage::StaffStore staff(db);
         if (staff.byEmail(user.email)) {
-            err << "jack-server: a staff account with the e-mail " << user.email.trimmed() << " already exists\n";
+            err << "jack-server: a staff account with the e-mail " << user.email.trimmed()
+                << " already exists\n";
             code = 1;
         } else {
             const QString id = staff.create(user.email, user.name, user.role, user.department,
-                                            gateway::PasswordHasher::hash(user.password));
-            storage::SettingsStore(db).audit(QStringLiteral("cli"), QStringLiteral("staff.create"), id, {},
-                                             { { "email", user.email.trimmed() }, { "role", user.role } });
+                gateway::PasswordHasher::hash(user.password));
+            storage::SettingsStore(db).audit(QStringLiteral("cli"), QStringLiteral("staff.create"),
+                id, {}, { { "email", user.email.trimmed() }, { "role", user.role } });
             out << "Created " << user.role << " " << user.email.trimmed() << " (" << id << ")\n";
         }
     } catch (const storage::StorageError &e) {
-        err << "jack-server: " << (e.isConstraint() ? QStringLiteral("that e-mail is already taken") : QString::fromUtf8(e.what())) << "\n";
+        err << "jack-server: "
+            << (e.isConstraint() ? QStringLiteral("that e-mail is already taken")
+                                 : QString::fromUtf8(e.what()))
+            << "\n";
         code = 1;
     } catch (const std::exception &e) {
         err << "jack-server: " << e.what() << "\n";

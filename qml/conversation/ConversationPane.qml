@@ -155,7 +155,11 @@ Rectangle {
             bottomMargin: 2 * Theme.unit
             boundsBehavior: Flickable.StopAtBounds
             Accessible.name: qsTr("Messages")
-            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            // Bubbles differ in height, so the list only estimates its length; an attached
+            // ScrollBar writes its clamped position back and, in Qt 6.4, can ping-pong with
+            // that estimate forever. The indicator only reads. The cache keeps the estimate calm.
+            cacheBuffer: 2000
+            ScrollIndicator.vertical: ScrollIndicator {}
 
             delegate: MessageDelegate {
                 width: ListView.view.width

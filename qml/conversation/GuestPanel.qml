@@ -85,6 +85,19 @@ Rectangle {
                     color: Theme.text
                     font.pixelSize: Theme.bodySize
                 }
+                Text {
+                    visible: (panel.conversation.languageLabel || "").length > 0
+                    text: qsTr("Writes in")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.metaSize
+                }
+                Text {
+                    Layout.fillWidth: true
+                    visible: (panel.conversation.languageLabel || "").length > 0
+                    text: panel.conversation.languageLabel || ""
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
+                }
                 Text { text: qsTr("About"); color: Theme.textMuted; font.pixelSize: Theme.metaSize }
                 Text {
                     Layout.fillWidth: true

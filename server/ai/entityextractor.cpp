@@ -11,16 +11,16 @@ namespace {
 
 QRegularExpression roomPattern()
 {
-    const Lexicon& lexicon = Lexicon::shared();
+    const Lexicon &lexicon = Lexicon::shared();
     QStringList words;
-    for (const QString& code : lexicon.languageCodes()) {
-        for (const QString& word : lexicon.language(code)->roomWords)
+    for (const QString &code : lexicon.languageCodes()) {
+        for (const QString &word : lexicon.language(code)->roomWords)
             words.append(QRegularExpression::escape(word));
     }
     words.removeDuplicates();
     // Longest first so "habitacion" is tried before "hab".
     std::sort(words.begin(), words.end(),
-        [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
     if (words.isEmpty())
         words.append(QStringLiteral("room"));
     const QString pattern = QStringLiteral("(?:\\b(?:%1)\\b\\.?\\s*(?:(?:number|numero|nummer|"
@@ -30,9 +30,9 @@ QRegularExpression roomPattern()
     return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
 }
 
-int quantityAt(const QList<Token>& tokens, int index, const LanguageLexicon* language)
+int quantityAt(const QList<Token> &tokens, int index, const LanguageLexicon *language)
 {
-    const Token& token = tokens.at(index);
+    const Token &token = tokens.at(index);
     bool ok = false;
     const int value = token.word.toInt(&ok);
     if (ok)
@@ -47,15 +47,15 @@ struct FoundItem {
     QJsonObject item;
 };
 
-void collect(const QList<Token>& tokens, const LanguageLexicon* language,
-    const LanguageLexicon* numbers, QList<FoundItem>& items, QStringList& seen)
+void collect(const QList<Token> &tokens, const LanguageLexicon *language,
+    const LanguageLexicon *numbers, QList<FoundItem> &items, QStringList &seen)
 {
     if (language == nullptr)
         return;
-    for (const LexiconItem& item : language->items) {
+    for (const LexiconItem &item : language->items) {
         if (seen.contains(item.name))
             continue;
-        for (const Term& term : item.terms) {
+        for (const Term &term : item.terms) {
             const QList<int> positions = Lexicon::find(tokens, term);
             if (positions.isEmpty())
                 continue;
@@ -83,19 +83,19 @@ void collect(const QList<Token>& tokens, const LanguageLexicon* language,
 
 } // namespace
 
-QString EntityExtractor::roomNumber(const QString& text)
+QString EntityExtractor::roomNumber(const QString &text)
 {
     static const QRegularExpression pattern = roomPattern();
     const auto match = pattern.match(Lexicon::fold(text));
     return match.hasMatch() ? match.captured(1).toUpper() : QString();
 }
 
-QJsonArray EntityExtractor::items(const QString& text, const QString& language)
+QJsonArray EntityExtractor::items(const QString &text, const QString &language)
 {
-    const Lexicon& lexicon = Lexicon::shared();
+    const Lexicon &lexicon = Lexicon::shared();
     const QList<Token> tokens = Lexicon::tokenize(text);
-    const LanguageLexicon* own = lexicon.language(language);
-    const LanguageLexicon* english = lexicon.language(QStringLiteral("en"));
+    const LanguageLexicon *own = lexicon.language(language);
+    const LanguageLexicon *english = lexicon.language(QStringLiteral("en"));
     QList<FoundItem> found;
     QStringList seen;
     collect(tokens, own, own, found, seen);
@@ -104,9 +104,9 @@ QJsonArray EntityExtractor::items(const QString& text, const QString& language)
         collect(tokens, english, own != nullptr ? own : english, found, seen);
     // In the order the guest wrote them.
     std::stable_sort(found.begin(), found.end(),
-        [](const FoundItem& a, const FoundItem& b) { return a.position < b.position; });
+        [](const FoundItem &a, const FoundItem &b) { return a.position < b.position; });
     QJsonArray items;
-    for (const FoundItem& item : std::as_const(found))
+    for (const FoundItem &item : std::as_const(found))
         items.append(item.item);
     return items;
 }

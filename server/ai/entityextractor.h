@@ -9,10 +9,10 @@ class EntityExtractor {
 public:
     //! "room 412", "quarto 412", "habitación 305", "Zimmer Nr. 12", "#412" -> the number; else
     //! empty.
-    [[nodiscard]] static QString roomNumber(const QString& text);
+    [[nodiscard]] static QString roomNumber(const QString &text);
     //! [{"name": "towels", "quantity": 2}] from "2 more towels", "dos toallas",
     //! "zwei Handtücher"; names are English, the quantity defaults to 1.
-    [[nodiscard]] static QJsonArray items(const QString& text, const QString& language);
+    [[nodiscard]] static QJsonArray items(const QString &text, const QString &language);
 };
 
 } // namespace jack::ai

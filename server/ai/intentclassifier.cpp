@@ -13,9 +13,9 @@ namespace jack::ai {
 namespace {
 
 struct Routing {
-    const char* intent;
-    const char* department;
-    const char* priority;
+    const char *intent;
+    const char *department;
+    const char *priority;
     bool task;
 };
 
@@ -72,7 +72,7 @@ const QString emergencyIntent = QStringLiteral("emergency");
 const QString complimentIntent = QStringLiteral("feedback.compliment");
 const QString generalIntent = QStringLiteral("inquiry.general");
 
-bool isSocial(const QString& intent)
+bool isSocial(const QString &intent)
 {
     return intent == u"greeting" || intent == u"farewell" || intent == complimentIntent;
 }
@@ -91,10 +91,10 @@ struct Evidence {
     QHash<QString, double> intents;
 };
 
-double cueScore(const QList<Token>& tokens, const QList<Term>& terms)
+double cueScore(const QList<Token> &tokens, const QList<Term> &terms)
 {
     double score = 0.0;
-    for (const Term& term : terms) {
+    for (const Term &term : terms) {
         if (!Lexicon::find(tokens, term).isEmpty())
             score += term.weight;
     }
@@ -122,17 +122,17 @@ IntentClassifier::IntentClassifier()
 QStringList IntentClassifier::intents()
 {
     QStringList names;
-    for (const Routing& routing : routingTable)
+    for (const Routing &routing : routingTable)
         names.append(QString::fromLatin1(routing.intent));
     return names;
 }
 
-void IntentClassifier::route(Classification& classification)
+void IntentClassifier::route(Classification &classification)
 {
     classification.department.clear();
     classification.priority = QStringLiteral("standard");
     classification.requiresAction = false;
-    for (const Routing& routing : routingTable) {
+    for (const Routing &routing : routingTable) {
         if (classification.intent == QLatin1String(routing.intent)) {
             classification.department = QString::fromLatin1(routing.department);
             classification.priority = QString::fromLatin1(routing.priority);
@@ -140,17 +140,17 @@ void IntentClassifier::route(Classification& classification)
             break;
         }
     }
-    const QString& intent = classification.intent;
+    const QString &intent = classification.intent;
     classification.escalate = intent == u"request.human" || intent == u"feedback.complaint"
         || intent == emergencyIntent || intent == unknownIntent || classification.confidence < 0.5;
 }
 
-Classification IntentClassifier::classify(const QString& text) const
+Classification IntentClassifier::classify(const QString &text) const
 {
-    const Lexicon& lexicon = Lexicon::shared();
+    const Lexicon &lexicon = Lexicon::shared();
     Classification result;
     result.language = LanguageDetector::detect(text);
-    const LanguageLexicon* language = lexicon.language(result.language);
+    const LanguageLexicon *language = lexicon.language(result.language);
     if (language == nullptr)
         language = lexicon.language(QStringLiteral("en"));
     const QList<Token> tokens = Lexicon::tokenize(text);
@@ -170,13 +170,13 @@ Classification IntentClassifier::classify(const QString& text) const
     // "don't need", "no hace falta", "pas besoin": the topic words that follow are not wanted.
     QList<Span> negations;
     if (language != nullptr) {
-        for (const Term& term : language->cues.value(QStringLiteral("negatedRequest"))) {
+        for (const Term &term : language->cues.value(QStringLiteral("negatedRequest"))) {
             for (int start : Lexicon::find(tokens, term))
                 negations.append({ start, start + int(term.words.size()) });
         }
     }
     auto negated = [&negations](int position) {
-        return std::any_of(negations.begin(), negations.end(), [position](const Span& span) {
+        return std::any_of(negations.begin(), negations.end(), [position](const Span &span) {
             return span.end <= position && position - span.end <= 4;
         });
     };
@@ -184,14 +184,14 @@ Classification IntentClassifier::classify(const QString& text) const
     // Every topic term found, longest first: a word belongs to one term only, so "late checkout"
     // is not also "checkout" and "don't clean" is not also "clean".
     struct TopicMatch {
-        const QString* topic;
-        const Term* term;
+        const QString *topic;
+        const Term *term;
         int start;
     };
     QList<TopicMatch> matches;
-    auto collect = [&](const QHash<QString, QList<Term>>& sections) {
+    auto collect = [&](const QHash<QString, QList<Term>> &sections) {
         for (auto it = sections.begin(); it != sections.end(); ++it) {
-            for (const Term& term : it.value()) {
+            for (const Term &term : it.value()) {
                 for (int start : Lexicon::find(tokens, term))
                     matches.append({ &it.key(), &term, start });
             }
@@ -200,7 +200,7 @@ Classification IntentClassifier::classify(const QString& text) const
     if (language != nullptr)
         collect(language->topics);
     collect(lexicon.sharedTopics());
-    std::stable_sort(matches.begin(), matches.end(), [](const TopicMatch& a, const TopicMatch& b) {
+    std::stable_sort(matches.begin(), matches.end(), [](const TopicMatch &a, const TopicMatch &b) {
         if (a.term->words.size() != b.term->words.size())
             return a.term->words.size() > b.term->words.size();
         if (a.term->weight != b.term->weight)
@@ -208,10 +208,10 @@ Classification IntentClassifier::classify(const QString& text) const
         return a.start < b.start;
     });
     QList<bool> used(tokens.size(), false);
-    QSet<const Term*> counted;
+    QSet<const Term *> counted;
     QHash<QString, double> topics;
     QHash<QString, double> negatedTopics;
-    for (const TopicMatch& match : std::as_const(matches)) {
+    for (const TopicMatch &match : std::as_const(matches)) {
         const int end = match.start + int(match.term->words.size());
         if (std::any_of(used.begin() + match.start, used.begin() + end, [](bool u) { return u; }))
             continue;
@@ -236,7 +236,7 @@ Classification IntentClassifier::classify(const QString& text) const
     else if (evidence.question > 0.0)
         act = QStringLiteral("question");
 
-    const auto& routes = lexicon.routes();
+    const auto &routes = lexicon.routes();
     for (auto it = topics.begin(); it != topics.end(); ++it) {
         const auto route = routes.constFind(it.key());
         QString intent = it.key();
@@ -259,8 +259,8 @@ Classification IntentClassifier::classify(const QString& text) const
             += 0.8 * std::min(evidence.problem, 1.5);
 
     // Rank: score first, then INTENTS precedence.
-    const QStringList& precedence = lexicon.precedence();
-    auto rankOf = [&precedence](const QString& intent) {
+    const QStringList &precedence = lexicon.precedence();
+    auto rankOf = [&precedence](const QString &intent) {
         const qsizetype index = precedence.indexOf(intent);
         return index < 0 ? precedence.size() : index;
     };
@@ -271,7 +271,7 @@ Classification IntentClassifier::classify(const QString& text) const
             continue;
         (isSocial(it.key()) ? social : content).append(it.key());
     }
-    auto byScore = [&](const QString& a, const QString& b) {
+    auto byScore = [&](const QString &a, const QString &b) {
         const double sa = evidence.intents.value(a);
         const double sb = evidence.intents.value(b);
         if (std::abs(sa - sb) > 1e-9)

@@ -14,11 +14,11 @@ class IntentClassifier {
 public:
     IntentClassifier();
 
-    [[nodiscard]] Classification classify(const QString& text) const;
+    [[nodiscard]] Classification classify(const QString &text) const;
 
     //! Fills department, priority, requiresAction and escalate from intent and confidence, as
     //! INTENTS.md routes them; usable for intents an AI provider returned.
-    static void route(Classification& classification);
+    static void route(Classification &classification);
     //! Every intent name of INTENTS.md.
     [[nodiscard]] static QStringList intents();
 };

@@ -20,12 +20,12 @@ struct QueryTerms {
     QStringList sentenceHints; //!< only used to pick sentences
 };
 
-QueryTerms queryTerms(const QString& query)
+QueryTerms queryTerms(const QString &query)
 {
-    const Lexicon& lexicon = Lexicon::shared();
+    const Lexicon &lexicon = Lexicon::shared();
     const QList<Token> tokens = Lexicon::tokenize(query);
     QueryTerms terms;
-    for (const Token& token : tokens) {
+    for (const Token &token : tokens) {
         if (token.word.size() < 2 || lexicon.stopwords().contains(token.stem))
             continue;
         if (!terms.words.contains(token.word))
@@ -34,22 +34,22 @@ QueryTerms queryTerms(const QString& query)
     // Longest synonym phrases first, each word used once: "pequeno almoco" is breakfast,
     // not also "almoco" (lunch).
     struct Found {
-        const Synonym* synonym;
+        const Synonym *synonym;
         int start;
         int length;
     };
     QList<Found> found;
-    for (const Synonym& synonym : lexicon.synonyms()) {
-        for (const Term& term : synonym.terms) {
+    for (const Synonym &synonym : lexicon.synonyms()) {
+        for (const Term &term : synonym.terms) {
             for (int start : Lexicon::find(tokens, term))
                 found.append({ &synonym, start, int(term.words.size()) });
         }
     }
     std::stable_sort(found.begin(), found.end(),
-        [](const Found& a, const Found& b) { return a.length > b.length; });
+        [](const Found &a, const Found &b) { return a.length > b.length; });
     QList<bool> used(tokens.size(), false);
-    QList<const Synonym*> accepted;
-    for (const Found& match : std::as_const(found)) {
+    QList<const Synonym *> accepted;
+    for (const Found &match : std::as_const(found)) {
         // Sentence hints ("how much", "when") never compete with the topic words.
         if (!match.synonym->sentencesOnly) {
             const auto begin = used.begin() + match.start;
@@ -60,9 +60,9 @@ QueryTerms queryTerms(const QString& query)
         if (!accepted.contains(match.synonym))
             accepted.append(match.synonym);
     }
-    for (const Synonym* synonym : std::as_const(accepted)) {
-        for (const QString& expansion : synonym->expand) {
-            QStringList& target = synonym->sentencesOnly ? terms.sentenceHints : terms.expansions;
+    for (const Synonym *synonym : std::as_const(accepted)) {
+        for (const QString &expansion : synonym->expand) {
+            QStringList &target = synonym->sentencesOnly ? terms.sentenceHints : terms.expansions;
             if (!target.contains(expansion))
                 target.append(expansion);
         }
@@ -70,10 +70,10 @@ QueryTerms queryTerms(const QString& query)
     return terms;
 }
 
-QString quoted(const QString& phrase)
+QString quoted(const QString &phrase)
 {
     QStringList words;
-    for (const Token& token : Lexicon::tokenize(phrase))
+    for (const Token &token : Lexicon::tokenize(phrase))
         words.append(token.word);
     if (words.isEmpty())
         return {};
@@ -89,11 +89,11 @@ KnowledgeSearch::KnowledgeSearch(QSqlDatabase db)
 {
 }
 
-QString KnowledgeSearch::matchExpression(const QString& query)
+QString KnowledgeSearch::matchExpression(const QString &query)
 {
     const QueryTerms terms = queryTerms(query);
     QStringList parts;
-    for (const QString& word : terms.words + terms.expansions) {
+    for (const QString &word : terms.words + terms.expansions) {
         const QString part = quoted(word);
         if (!part.isEmpty() && !parts.contains(part))
             parts.append(part);
@@ -101,11 +101,11 @@ QString KnowledgeSearch::matchExpression(const QString& query)
     return parts.join(QStringLiteral(" OR "));
 }
 
-QStringList KnowledgeSearch::sentences(const QString& content)
+QStringList KnowledgeSearch::sentences(const QString &content)
 {
     static const QRegularExpression boundary(QStringLiteral("(?<=[.!?])\\s+"));
     QStringList result;
-    for (const QString& sentence : content.split(boundary, Qt::SkipEmptyParts)) {
+    for (const QString &sentence : content.split(boundary, Qt::SkipEmptyParts)) {
         const QString trimmed = sentence.trimmed();
         if (!trimmed.isEmpty())
             result.append(trimmed);
@@ -113,11 +113,11 @@ QStringList KnowledgeSearch::sentences(const QString& content)
     return result;
 }
 
-QStringList KnowledgeSearch::relevantSentences(const QString& content, const QString& query)
+QStringList KnowledgeSearch::relevantSentences(const QString &content, const QString &query)
 {
     const QueryTerms terms = queryTerms(query);
     QList<Term> wanted;
-    for (const QString& word : terms.words + terms.expansions + terms.sentenceHints) {
+    for (const QString &word : terms.words + terms.expansions + terms.sentenceHints) {
         const Term term = Lexicon::parseTerm(word);
         if (!term.words.isEmpty())
             wanted.append(term);
@@ -127,7 +127,7 @@ QStringList KnowledgeSearch::relevantSentences(const QString& content, const QSt
     for (int i = 0; i < all.size(); ++i) {
         const QList<Token> tokens = Lexicon::tokenize(all.at(i));
         int matches = 0;
-        for (const Term& term : std::as_const(wanted)) {
+        for (const Term &term : std::as_const(wanted)) {
             if (!Lexicon::find(tokens, term).isEmpty())
                 ++matches;
         }
@@ -138,17 +138,17 @@ QStringList KnowledgeSearch::relevantSentences(const QString& content, const QSt
         return all.isEmpty() ? QStringList() : QStringList { all.first() };
     // At most three sentences, the best ones, told in the entry's own order.
     std::stable_sort(scored.begin(), scored.end(),
-        [](const auto& a, const auto& b) { return a.first > b.first; });
+        [](const auto &a, const auto &b) { return a.first > b.first; });
     scored = scored.mid(0, 3);
     std::sort(scored.begin(), scored.end(),
-        [](const auto& a, const auto& b) { return a.second < b.second; });
+        [](const auto &a, const auto &b) { return a.second < b.second; });
     QStringList picked;
-    for (const auto& [matches, position] : std::as_const(scored))
+    for (const auto &[matches, position] : std::as_const(scored))
         picked.append(all.at(position));
     return picked;
 }
 
-QList<KnowledgeHit> KnowledgeSearch::search(const QString& query, int limit) const
+QList<KnowledgeHit> KnowledgeSearch::search(const QString &query, int limit) const
 {
     QList<KnowledgeHit> hits;
     const QString match = matchExpression(query);
@@ -175,7 +175,7 @@ QList<KnowledgeHit> KnowledgeSearch::search(const QString& query, int limit) con
             hit.sentences = relevantSentences(hit.content, query);
             hits.append(hit);
         }
-    } catch (const storage::StorageError& error) {
+    } catch (const storage::StorageError &error) {
         // The guest's words are not logged; the statement's error is enough to find the cause.
         ops::Logging::get("ai")->error(
             "knowledge search failed after {} ms: {}", timer.elapsed(), error.what());

@@ -21,16 +21,16 @@ public:
 
     //! Best entries first, archived entries never; empty when nothing matches or the query has
     //! no searchable word. Never throws: a database error is logged and gives no hits.
-    [[nodiscard]] QList<KnowledgeHit> search(const QString& query, int limit = 5) const;
+    [[nodiscard]] QList<KnowledgeHit> search(const QString &query, int limit = 5) const;
 
     //! The FTS5 MATCH expression for a guest's text: every word quoted, OR-ed; empty when
     //! nothing is left to search for. Raw guest text never reaches MATCH.
-    [[nodiscard]] static QString matchExpression(const QString& query);
+    [[nodiscard]] static QString matchExpression(const QString &query);
     //! The content split into sentences, verbatim.
-    [[nodiscard]] static QStringList sentences(const QString& content);
+    [[nodiscard]] static QStringList sentences(const QString &content);
     //! The sentences of content that contain the query's words (or their synonyms), in order.
     [[nodiscard]] static QStringList relevantSentences(
-        const QString& content, const QString& query);
+        const QString &content, const QString &query);
 
 private:
     QSqlDatabase m_db;

@@ -10,7 +10,7 @@ namespace {
 
 struct LetterHint {
     char16_t letter;
-    const char* language;
+    const char *language;
     double weight;
 };
 
@@ -61,29 +61,29 @@ constexpr LetterHint letterHints[] = {
 
 } // namespace
 
-QString LanguageDetector::detect(const QString& text, const QString& fallback)
+QString LanguageDetector::detect(const QString &text, const QString &fallback)
 {
-    const Lexicon& lexicon = Lexicon::shared();
+    const Lexicon &lexicon = Lexicon::shared();
     const QStringList codes = lexicon.languageCodes();
     QHash<QString, double> scores;
 
     const QString lower = text.toLower();
-    for (const LetterHint& hint : letterHints) {
+    for (const LetterHint &hint : letterHints) {
         if (lower.contains(QChar(hint.letter)))
             scores[QString::fromLatin1(hint.language)] += hint.weight;
     }
 
     const QList<Token> tokens = Lexicon::tokenize(text);
-    for (const Token& token : tokens) {
+    for (const Token &token : tokens) {
         // A word shared by several languages ("hotel", "taxi", "de") counts less for each.
         QList<QPair<QString, double>> found;
-        for (const QString& code : codes) {
-            const LanguageLexicon* language = lexicon.language(code);
+        for (const QString &code : codes) {
+            const LanguageLexicon *language = lexicon.language(code);
             const auto it = language->vocabulary.constFind(token.stem);
             if (it != language->vocabulary.constEnd())
                 found.append({ code, it.value() });
         }
-        for (const auto& [code, weight] : std::as_const(found))
+        for (const auto &[code, weight] : std::as_const(found))
             scores[code] += weight / double(found.size());
     }
 
@@ -91,11 +91,11 @@ QString LanguageDetector::detect(const QString& text, const QString& fallback)
     double bestScore = 0.0;
     // Ties go to the fallback first, then to the order of the lexicons.
     QStringList order { fallback };
-    for (const QString& code : codes) {
+    for (const QString &code : codes) {
         if (code != fallback)
             order.append(code);
     }
-    for (const QString& code : std::as_const(order)) {
+    for (const QString &code : std::as_const(order)) {
         const double score = scores.value(code);
         if (score > bestScore + 1e-9) {
             best = code;

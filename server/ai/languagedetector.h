@@ -9,7 +9,7 @@ class LanguageDetector {
 public:
     //! A code of Lexicon::languageCodes(); the fallback when the text gives too little evidence.
     [[nodiscard]] static QString detect(
-        const QString& text, const QString& fallback = QStringLiteral("en"));
+        const QString &text, const QString &fallback = QStringLiteral("en"));
 };
 
 } // namespace jack::ai

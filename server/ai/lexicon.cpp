@@ -17,14 +17,14 @@ bool isApostrophe(QChar c)
 }
 
 // English clitics that carry no meaning for us ("what's", "I'm", "we'll").
-bool isDroppedClitic(const QString& part)
+bool isDroppedClitic(const QString &part)
 {
     static const QSet<QString> clitics { QStringLiteral("s"), QStringLiteral("re"),
         QStringLiteral("ve"), QStringLiteral("ll"), QStringLiteral("d"), QStringLiteral("m") };
     return clitics.contains(part);
 }
 
-void appendChunk(QList<Token>& tokens, const QString& chunk)
+void appendChunk(QList<Token> &tokens, const QString &chunk)
 {
     if (chunk.isEmpty())
         return;
@@ -41,7 +41,7 @@ void appendChunk(QList<Token>& tokens, const QString& chunk)
     parts.append(current);
     QStringList words;
     for (int i = 0; i < parts.size(); ++i) {
-        const QString& part = parts.at(i);
+        const QString &part = parts.at(i);
         if (part.isEmpty())
             continue;
         if (i > 0 && !words.isEmpty()) {
@@ -56,15 +56,15 @@ void appendChunk(QList<Token>& tokens, const QString& chunk)
         }
         words.append(part);
     }
-    for (const QString& word : std::as_const(words))
+    for (const QString &word : std::as_const(words))
         tokens.append(Token { word, Lexicon::stem(word) });
 }
 
-QList<Term> parseTerms(const QJsonValue& value)
+QList<Term> parseTerms(const QJsonValue &value)
 {
     QList<Term> terms;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue& entry : array) {
+    for (const QJsonValue &entry : array) {
         Term term = Lexicon::parseTerm(entry.toString());
         if (!term.words.isEmpty())
             terms.append(term);
@@ -72,7 +72,7 @@ QList<Term> parseTerms(const QJsonValue& value)
     return terms;
 }
 
-QHash<QString, QList<Term>> parseSections(const QJsonObject& object)
+QHash<QString, QList<Term>> parseSections(const QJsonObject &object)
 {
     QHash<QString, QList<Term>> sections;
     for (auto it = object.begin(); it != object.end(); ++it)
@@ -80,7 +80,7 @@ QHash<QString, QList<Term>> parseSections(const QJsonObject& object)
     return sections;
 }
 
-QJsonObject readJson(const QString& path)
+QJsonObject readJson(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -99,7 +99,7 @@ QJsonObject readJson(const QString& path)
 
 } // namespace
 
-const Lexicon& Lexicon::shared()
+const Lexicon &Lexicon::shared()
 {
     static const Lexicon lexicon;
     return lexicon;
@@ -109,7 +109,7 @@ Lexicon::Lexicon()
 {
     const QDir dir(QStringLiteral(":/lexicons"));
     const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
-    for (const QString& file : files) {
+    for (const QString &file : files) {
         const QJsonObject root = readJson(dir.filePath(file));
         if (file == u"common.json")
             loadCommon(root);
@@ -119,17 +119,17 @@ Lexicon::Lexicon()
     if (m_codes.isEmpty())
         ops::Logging::get("ai")->error("no lexicons found under :/lexicons");
     // Words every language uses ("wifi", "taxi") say nothing about which one the guest writes.
-    for (const QList<Term>& terms : std::as_const(m_sharedTopics)) {
-        for (const Term& term : terms) {
-            for (const QString& word : term.words) {
-                for (LanguageLexicon& language : m_languages)
+    for (const QList<Term> &terms : std::as_const(m_sharedTopics)) {
+        for (const Term &term : terms) {
+            for (const QString &word : term.words) {
+                for (LanguageLexicon &language : m_languages)
                     language.vocabulary.remove(word);
             }
         }
     }
 }
 
-void Lexicon::loadCommon(const QJsonObject& root)
+void Lexicon::loadCommon(const QJsonObject &root)
 {
     m_sharedTopics = parseSections(root.value(u"sharedTopics").toObject());
     const QJsonObject routes = root.value(u"routes").toObject();
@@ -145,32 +145,32 @@ void Lexicon::loadCommon(const QJsonObject& root)
         m_routes.insert(it.key(), route);
     }
     m_taskLabels = root.value(u"taskLabels").toObject();
-    for (const QJsonValue& word : root.value(u"searchStopwords").toArray()) {
-        for (const Token& token : tokenize(word.toString()))
+    for (const QJsonValue &word : root.value(u"searchStopwords").toArray()) {
+        for (const Token &token : tokenize(word.toString()))
             m_stopwords.insert(token.stem);
     }
-    for (const QJsonValue& intent : root.value(u"precedence").toArray())
+    for (const QJsonValue &intent : root.value(u"precedence").toArray())
         m_precedence.append(intent.toString());
-    for (const QJsonValue& value : root.value(u"knowledgeSynonyms").toArray()) {
+    for (const QJsonValue &value : root.value(u"knowledgeSynonyms").toArray()) {
         const QJsonObject object = value.toObject();
         Synonym synonym;
         synonym.terms = parseTerms(object.value(u"terms"));
-        for (const QJsonValue& word : object.value(u"expand").toArray())
+        for (const QJsonValue &word : object.value(u"expand").toArray())
             synonym.expand.append(word.toString());
         synonym.sentencesOnly = object.value(u"sentencesOnly").toBool();
         m_synonyms.append(synonym);
     }
 }
 
-void Lexicon::loadLanguage(const QJsonObject& root)
+void Lexicon::loadLanguage(const QJsonObject &root)
 {
     LanguageLexicon lexicon;
     lexicon.code = root.value(u"language").toString();
     if (lexicon.code.isEmpty())
         return;
-    for (const QJsonValue& word : root.value(u"stopwords").toArray()) {
+    for (const QJsonValue &word : root.value(u"stopwords").toArray()) {
         const QString folded = fold(word.toString());
-        for (const Token& token : tokenize(folded)) {
+        for (const Token &token : tokenize(folded)) {
             lexicon.vocabulary.insert(token.stem, 1.0);
             m_stopwords.insert(token.stem);
         }
@@ -178,9 +178,9 @@ void Lexicon::loadLanguage(const QJsonObject& root)
     lexicon.cues = parseSections(root.value(u"cues").toObject());
     lexicon.topics = parseSections(root.value(u"topics").toObject());
     // Content words count for detection too, at a lower weight than function words.
-    auto addVocabulary = [&lexicon](const QHash<QString, QList<Term>>& sections) {
-        for (const QList<Term>& terms : sections) {
-            for (const Term& term : terms) {
+    auto addVocabulary = [&lexicon](const QHash<QString, QList<Term>> &sections) {
+        for (const QList<Term> &terms : sections) {
+            for (const Term &term : terms) {
                 for (int i = 0; i < term.words.size(); ++i) {
                     if (!term.prefix.at(i) && !lexicon.vocabulary.contains(term.words.at(i)))
                         lexicon.vocabulary.insert(term.words.at(i), 0.6);
@@ -193,7 +193,7 @@ void Lexicon::loadLanguage(const QJsonObject& root)
     const QJsonObject numbers = root.value(u"numbers").toObject();
     for (auto it = numbers.begin(); it != numbers.end(); ++it)
         lexicon.numbers.insert(fold(it.key()), it.value().toInt());
-    for (const QJsonValue& word : root.value(u"roomWords").toArray())
+    for (const QJsonValue &word : root.value(u"roomWords").toArray())
         lexicon.roomWords.append(fold(word.toString()));
     const QJsonObject items = root.value(u"items").toObject();
     for (auto it = items.begin(); it != items.end(); ++it) {
@@ -212,13 +212,13 @@ void Lexicon::loadLanguage(const QJsonObject& root)
     m_languages.insert(lexicon.code, lexicon);
 }
 
-const LanguageLexicon* Lexicon::language(const QString& code) const
+const LanguageLexicon *Lexicon::language(const QString &code) const
 {
     const auto it = m_languages.constFind(code);
     return it == m_languages.constEnd() ? nullptr : &it.value();
 }
 
-QString Lexicon::fold(const QString& text)
+QString Lexicon::fold(const QString &text)
 {
     const QString decomposed = text.toLower().normalized(QString::NormalizationForm_D);
     QString folded;
@@ -246,7 +246,7 @@ QString Lexicon::fold(const QString& text)
     return folded;
 }
 
-QList<Token> Lexicon::tokenize(const QString& text)
+QList<Token> Lexicon::tokenize(const QString &text)
 {
     const QString folded = fold(text);
     QList<Token> tokens;
@@ -267,7 +267,7 @@ QList<Token> Lexicon::tokenize(const QString& text)
     return tokens;
 }
 
-QString Lexicon::stem(const QString& input)
+QString Lexicon::stem(const QString &input)
 {
     QString word = input;
     if (word.size() < 4)
@@ -295,7 +295,7 @@ QString Lexicon::stem(const QString& input)
         QStringLiteral("e") };
     for (int round = 0; round < 2; ++round) {
         bool changed = false;
-        for (const QString& ending : endings) {
+        for (const QString &ending : endings) {
             if (word.size() >= 5 && word.size() - ending.size() >= 3 && word.endsWith(ending)) {
                 word.chop(ending.size());
                 changed = true;
@@ -308,7 +308,7 @@ QString Lexicon::stem(const QString& input)
     return word;
 }
 
-Term Lexicon::parseTerm(const QString& spec)
+Term Lexicon::parseTerm(const QString &spec)
 {
     Term term;
     QString text = spec.trimmed();
@@ -322,7 +322,7 @@ Term Lexicon::parseTerm(const QString& spec)
         }
     }
     const QStringList chunks = text.split(u' ', Qt::SkipEmptyParts);
-    for (const QString& chunk : chunks) {
+    for (const QString &chunk : chunks) {
         const bool prefix = chunk.endsWith(u'*');
         const QList<Token> tokens = tokenize(prefix ? chunk.chopped(1) : chunk);
         for (int i = 0; i < tokens.size(); ++i) {
@@ -334,7 +334,7 @@ Term Lexicon::parseTerm(const QString& spec)
     return term;
 }
 
-QList<int> Lexicon::find(const QList<Token>& tokens, const Term& term)
+QList<int> Lexicon::find(const QList<Token> &tokens, const Term &term)
 {
     QList<int> positions;
     const int length = int(term.words.size());
@@ -343,8 +343,8 @@ QList<int> Lexicon::find(const QList<Token>& tokens, const Term& term)
     for (int start = 0; start + length <= tokens.size(); ++start) {
         bool match = true;
         for (int i = 0; i < length && match; ++i) {
-            const Token& token = tokens.at(start + i);
-            const QString& word = term.words.at(i);
+            const Token &token = tokens.at(start + i);
+            const QString &word = term.words.at(i);
             match = term.prefix.at(i) ? (token.word.startsWith(word) || token.stem.startsWith(word))
                                       : token.stem == word;
         }

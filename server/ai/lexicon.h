@@ -63,36 +63,36 @@ struct Synonym {
 class Lexicon {
 public:
     //! The lexicons from :/lexicons; loaded on first use, thread-safe, never unloaded.
-    [[nodiscard]] static const Lexicon& shared();
+    [[nodiscard]] static const Lexicon &shared();
 
     //! Lowercase, accents removed, ß -> ss, æ/œ -> ae/oe.
-    [[nodiscard]] static QString fold(const QString& text);
+    [[nodiscard]] static QString fold(const QString &text);
     //! Folded words; "don't" -> "dont", "l'eau" -> "l", "eau"; hyphens separate words
     //! ("wi-fi" -> "wi", "fi"; "pouvez-vous" -> "pouvez", "vous"), as in the FTS5 tokenizer.
-    [[nodiscard]] static QList<Token> tokenize(const QString& text);
+    [[nodiscard]] static QList<Token> tokenize(const QString &text);
     //! Light suffix stripping shared by all languages (plurals, -ing, -ed, -en, -er, -e).
-    [[nodiscard]] static QString stem(const QString& word);
-    [[nodiscard]] static Term parseTerm(const QString& spec);
+    [[nodiscard]] static QString stem(const QString &word);
+    [[nodiscard]] static Term parseTerm(const QString &spec);
     //! Start positions where the term occurs in the tokens.
-    [[nodiscard]] static QList<int> find(const QList<Token>& tokens, const Term& term);
+    [[nodiscard]] static QList<int> find(const QList<Token> &tokens, const Term &term);
 
-    [[nodiscard]] const LanguageLexicon* language(const QString& code) const;
+    [[nodiscard]] const LanguageLexicon *language(const QString &code) const;
     [[nodiscard]] QStringList languageCodes() const { return m_codes; }
     //! Topic terms that are the same in every language ("wifi", "spa", "taxi").
-    [[nodiscard]] const QHash<QString, QList<Term>>& sharedTopics() const { return m_sharedTopics; }
-    [[nodiscard]] const QHash<QString, TopicRoute>& routes() const { return m_routes; }
+    [[nodiscard]] const QHash<QString, QList<Term>> &sharedTopics() const { return m_sharedTopics; }
+    [[nodiscard]] const QHash<QString, TopicRoute> &routes() const { return m_routes; }
     //! Intents in tie-break order: earlier wins an equal score.
-    [[nodiscard]] const QStringList& precedence() const { return m_precedence; }
-    [[nodiscard]] const QList<Synonym>& synonyms() const { return m_synonyms; }
+    [[nodiscard]] const QStringList &precedence() const { return m_precedence; }
+    [[nodiscard]] const QList<Synonym> &synonyms() const { return m_synonyms; }
     //! Function words of every language; never sent to the knowledge index.
-    [[nodiscard]] const QSet<QString>& stopwords() const { return m_stopwords; }
+    [[nodiscard]] const QSet<QString> &stopwords() const { return m_stopwords; }
     //! Staff-facing English names of the tasks an intent opens ("Late check-out").
-    [[nodiscard]] const QJsonObject& taskLabels() const { return m_taskLabels; }
+    [[nodiscard]] const QJsonObject &taskLabels() const { return m_taskLabels; }
 
 private:
     Lexicon();
-    void loadCommon(const QJsonObject& root);
-    void loadLanguage(const QJsonObject& root);
+    void loadCommon(const QJsonObject &root);
+    void loadLanguage(const QJsonObject &root);
 
     QStringList m_codes;
     QHash<QString, LanguageLexicon> m_languages;

@@ -11,7 +11,7 @@ namespace {
 constexpr double taskThreshold = 0.6; // INTENTS.md: a task needs at least this confidence
 constexpr int excerptLength = 120;
 
-QString excerpt(const QString& text)
+QString excerpt(const QString &text)
 {
     QString simplified = text.simplified();
     if (simplified.size() > excerptLength) {
@@ -22,16 +22,16 @@ QString excerpt(const QString& text)
 }
 
 //! Staff-facing English: "2 towels to room 412", "Late check-out, room 305: “…”".
-QString describeTask(const Classification& classification, const QString& text)
+QString describeTask(const Classification &classification, const QString &text)
 {
     QStringList items;
-    for (const QJsonValue& value : classification.items) {
+    for (const QJsonValue &value : classification.items) {
         const QJsonObject item = value.toObject();
         items.append(QStringLiteral("%1 %2")
                          .arg(item.value(u"quantity").toInt(1))
                          .arg(item.value(u"name").toString()));
     }
-    const QString& room = classification.roomNumber;
+    const QString &room = classification.roomNumber;
     if (!items.isEmpty() && classification.intent.startsWith(u"request.housekeeping")) {
         const QString what = items.join(QStringLiteral(", "));
         return room.isEmpty() ? what : QStringLiteral("%1 to room %2").arg(what, room);
@@ -51,12 +51,12 @@ QString describeTask(const Classification& classification, const QString& text)
 OfflineEngine::OfflineEngine() = default;
 
 OfflineAnswer OfflineEngine::answer(
-    const QString& text, QSqlDatabase db, const HotelInfo& hotel) const
+    const QString &text, QSqlDatabase db, const HotelInfo &hotel) const
 {
     OfflineAnswer answer;
     answer.classification = m_classifier.classify(text);
-    const Classification& classification = answer.classification;
-    const QString& intent = classification.intent;
+    const Classification &classification = answer.classification;
+    const QString &intent = classification.intent;
     QStringList reasons;
 
     if (intent.startsWith(u"inquiry.")) {

@@ -17,8 +17,8 @@ public:
 
     //! db: a connection of the calling thread with the knowledge tables.
     [[nodiscard]] OfflineAnswer answer(
-        const QString& text, QSqlDatabase db, const HotelInfo& hotel) const;
-    [[nodiscard]] const IntentClassifier& classifier() const { return m_classifier; }
+        const QString &text, QSqlDatabase db, const HotelInfo &hotel) const;
+    [[nodiscard]] const IntentClassifier &classifier() const { return m_classifier; }
 
 private:
     IntentClassifier m_classifier;

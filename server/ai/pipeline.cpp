@@ -22,7 +22,7 @@ using core::ConversationEvent;
 using core::ConversationState;
 using core::ConversationStateMachine;
 
-Pipeline::Pipeline(QString databasePath, storage::WriteQueue* writer)
+Pipeline::Pipeline(QString databasePath, storage::WriteQueue *writer)
     : m_path(std::move(databasePath))
     , m_connectionName(QStringLiteral("ai-%1").arg(quintptr(this)))
     , m_writer(writer)
@@ -43,7 +43,7 @@ void Pipeline::start()
     if (!backlog.isEmpty())
         ops::Logging::get("ai")->info(
             "processing {} guest messages left from the last run", backlog.size());
-    for (const QString& id : backlog)
+    for (const QString &id : backlog)
         process(id);
 }
 
@@ -54,7 +54,7 @@ void Pipeline::stop()
         storage::Database::close(m_connectionName);
 }
 
-void Pipeline::process(const QString& messageId)
+void Pipeline::process(const QString &messageId)
 {
     if (m_stopping || !m_engine)
         return;
@@ -83,7 +83,7 @@ void Pipeline::process(const QString& messageId)
 
         const OfflineAnswer answer
             = m_engine->answer(message.value(QLatin1String("content")).toString(), db, hotel);
-        const Classification& c = answer.classification;
+        const Classification &c = answer.classification;
         // A person has taken over: Jack keeps classifying (and opening tasks) but stays quiet,
         // except that a guest reporting an emergency is always told at once that help is coming.
         const bool personInCharge
@@ -94,10 +94,10 @@ void Pipeline::process(const QString& messageId)
         m_writer->submit(
             [messageId, conversationId, answer, autoReply, guestRoom,
                 guestId = conversation->guestId, address = conversation->channelAddress,
-                channel = conversation->channel](storage::WriteTx& tx) -> QJsonValue {
+                channel = conversation->channel](storage::WriteTx &tx) -> QJsonValue {
                 storage::MessageStore messages(tx.db());
                 storage::ConversationStore conversations(tx.db());
-                const Classification& c = answer.classification;
+                const Classification &c = answer.classification;
                 {
                     // Processed twice (start-up backlog and live signal): the first one wins.
                     const auto current = conversations.record(conversationId);
@@ -191,7 +191,7 @@ void Pipeline::process(const QString& messageId)
             },
             this,
             [this, messageId, conversationId, intent = c.intent, confidence = c.confidence,
-                elapsed = timer.elapsed(), log](const storage::WriteResult& result) {
+                elapsed = timer.elapsed(), log](const storage::WriteResult &result) {
                 if (result.ok) {
                     log->info("conversation {}: message {} classified {} ({:.2f}) in {} ms",
                         conversationId.toStdString(), messageId.toStdString(), intent.toStdString(),
@@ -204,7 +204,7 @@ void Pipeline::process(const QString& messageId)
                 Q_EMIT processed(messageId);
             },
             storage::WriteQueue::Lane::Background);
-    } catch (const std::exception& e) {
+    } catch (const std::exception &e) {
         log->error("conversation {}: message {} failed in the pipeline: {}",
             conversationId.toStdString(), messageId.toStdString(), e.what());
     }

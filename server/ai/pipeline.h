@@ -17,22 +17,22 @@ class OfflineEngine;
 class Pipeline : public QObject {
     Q_OBJECT
 public:
-    Pipeline(QString databasePath, storage::WriteQueue* writer);
+    Pipeline(QString databasePath, storage::WriteQueue *writer);
     ~Pipeline() override;
 
 public Q_SLOTS:
     void start();
     void stop();
-    void process(const QString& messageId);
+    void process(const QString &messageId);
 
 Q_SIGNALS:
     //! A message went through the pipeline (tests, metrics).
-    void processed(const QString& messageId);
+    void processed(const QString &messageId);
 
 private:
     QString m_path;
     QString m_connectionName;
-    storage::WriteQueue* m_writer;
+    storage::WriteQueue *m_writer;
     std::unique_ptr<OfflineEngine> m_engine;
     bool m_stopping = false;
 };

@@ -8,36 +8,36 @@ namespace jack::ai {
 
 namespace {
 
-const LanguageLexicon* lexiconFor(const QString& language)
+const LanguageLexicon *lexiconFor(const QString &language)
 {
-    const Lexicon& lexicon = Lexicon::shared();
-    const LanguageLexicon* found = lexicon.language(language);
+    const Lexicon &lexicon = Lexicon::shared();
+    const LanguageLexicon *found = lexicon.language(language);
     return found != nullptr ? found : lexicon.language(QStringLiteral("en"));
 }
 
 //! A reply template in the language, or the English one when the language lacks it.
-QString phrase(const LanguageLexicon* language, const QString& key)
+QString phrase(const LanguageLexicon *language, const QString &key)
 {
     if (language != nullptr) {
         const QString text = language->replies.value(key).toString();
         if (!text.isEmpty())
             return text;
     }
-    const LanguageLexicon* english = Lexicon::shared().language(QStringLiteral("en"));
+    const LanguageLexicon *english = Lexicon::shared().language(QStringLiteral("en"));
     return english != nullptr ? english->replies.value(key).toString() : QString();
 }
 
 //! "2 towels and 1 pillow" in the guest's language.
-QString itemList(const QJsonArray& items, const LanguageLexicon* language)
+QString itemList(const QJsonArray &items, const LanguageLexicon *language)
 {
     QStringList parts;
-    for (const QJsonValue& value : items) {
+    for (const QJsonValue &value : items) {
         const QJsonObject item = value.toObject();
         const QString name = item.value(u"name").toString();
         const int quantity = item.value(u"quantity").toInt(1);
         QString label = name;
         if (language != nullptr) {
-            for (const LexiconItem& known : language->items) {
+            for (const LexiconItem &known : language->items) {
                 if (known.name == name) {
                     label = quantity == 1 ? known.one : known.many;
                     break;
@@ -55,19 +55,19 @@ QString itemList(const QJsonArray& items, const LanguageLexicon* language)
 
 } // namespace
 
-QString ReplyComposer::holdingReply(const QString& language)
+QString ReplyComposer::holdingReply(const QString &language)
 {
     return phrase(lexiconFor(language), QStringLiteral("holding"));
 }
 
-QString ReplyComposer::compose(const OfflineAnswer& answer, const HotelInfo& hotel) const
+QString ReplyComposer::compose(const OfflineAnswer &answer, const HotelInfo &hotel) const
 {
-    const Classification& classification = answer.classification;
-    const LanguageLexicon* language = lexiconFor(classification.language);
-    const QString& intent = classification.intent;
+    const Classification &classification = answer.classification;
+    const LanguageLexicon *language = lexiconFor(classification.language);
+    const QString &intent = classification.intent;
 
     // Hotel facts are filled into the templates only, so quoted knowledge stays verbatim.
-    auto text = [&](const QString& key) {
+    auto text = [&](const QString &key) {
         return phrase(language, key)
             .replace(QStringLiteral("{hotel}"), hotel.name)
             .replace(QStringLiteral("{phone}"), hotel.phone)
@@ -90,7 +90,7 @@ QString ReplyComposer::compose(const OfflineAnswer& answer, const HotelInfo& hot
         } else {
             // The facts are the knowledge entry's own sentences, never paraphrased.
             QStringList quoted;
-            for (const KnowledgeHit& hit : answer.sources)
+            for (const KnowledgeHit &hit : answer.sources)
                 quoted.append(hit.sentences.isEmpty() ? hit.content : hit.sentences.join(u' '));
             reply = text(QStringLiteral("answerIntro")) + QStringLiteral("\n\n")
                 + quoted.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n")
@@ -131,6 +131,9 @@ QString ReplyComposer::compose(const OfflineAnswer& answer, const HotelInfo& hot
     } else {
         reply = text(QStringLiteral("holding"));
     }
+    // "… and I want to speak to a manager": the request is handled and a person is promised.
+    if (classification.wantsPerson && intent != u"request.human" && intent != u"emergency")
+        reply += u' ' + text(QStringLiteral("human"));
     return reply;
 }
 

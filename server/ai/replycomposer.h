@@ -27,9 +27,9 @@ struct OfflineAnswer {
 //! come only from quoted knowledge sentences and HotelInfo.
 class ReplyComposer {
 public:
-    [[nodiscard]] QString compose(const OfflineAnswer& answer, const HotelInfo& hotel) const;
+    [[nodiscard]] QString compose(const OfflineAnswer &answer, const HotelInfo &hotel) const;
     //! "A colleague will get back to you shortly" in the language, English if unknown.
-    [[nodiscard]] static QString holdingReply(const QString& language);
+    [[nodiscard]] static QString holdingReply(const QString &language);
 };
 
 } // namespace jack::ai

@@ -38,24 +38,24 @@ bool InboundRecorder::record(storage::WriteTx &tx, const InboundMessage &in)
     m.createdAt = receivedAt;
     const QString messageId = messages.insert(m);
 
-    const auto next = ConversationStateMachine::next(conversation.state, ConversationEvent::GuestMessage);
+    const auto next
+        = ConversationStateMachine::next(conversation.state, ConversationEvent::GuestMessage);
     if (next && *next != conversation.state)
         conversations.setState(conversation.id, *next);
     conversations.touch(conversation.id, receivedAt, true);
 
     const QJsonObject conversationJson = conversations.get(conversation.id);
-    tx.recordChange(created ? QStringLiteral("conversation:created")
-                            : QStringLiteral("conversation:updated"),
-                    conversation.id, conversationJson);
+    tx.recordChange(
+        created ? QStringLiteral("conversation:created") : QStringLiteral("conversation:updated"),
+        conversation.id, conversationJson);
     tx.recordChange(QStringLiteral("conversation:message"), messageId,
-                    { { "conversationId", conversation.id }, { "message", messages.get(messageId) } });
+        { { "conversationId", conversation.id }, { "message", messages.get(messageId) } });
     tx.announceInbound(messageId);
     return true;
 }
 
 bool InboundRecorder::applyStatus(storage::WriteTx &tx, const QString &channel,
-                                  const QString &channelMessageId, const QString &status,
-                                  const QString &error)
+    const QString &channelMessageId, const QString &status, const QString &error)
 {
     storage::MessageStore messages(tx.db());
     // Statuses describe our own sends only; one naming a guest's message is ignored.

@@ -27,8 +27,7 @@ public:
     static bool record(storage::WriteTx &tx, const InboundMessage &message);
     //! Applies a provider delivery status; false when unknown or stale (never backwards).
     static bool applyStatus(storage::WriteTx &tx, const QString &channel,
-                            const QString &channelMessageId, const QString &status,
-                            const QString &error);
+        const QString &channelMessageId, const QString &status, const QString &error);
 };
 
 } // namespace jack::channels

@@ -21,8 +21,8 @@ constexpr int kBatch = 20;
 constexpr int kSafetyPollMs = 5000;
 } // namespace
 
-OutboxWorker::OutboxWorker(QString databasePath, storage::WriteQueue *writer,
-                           const ops::SecretStore *secrets)
+OutboxWorker::OutboxWorker(
+    QString databasePath, storage::WriteQueue *writer, const ops::SecretStore *secrets)
     : m_path(std::move(databasePath))
     , m_connectionName(QStringLiteral("outbox-%1").arg(quintptr(this)))
     , m_writer(writer)
@@ -30,7 +30,10 @@ OutboxWorker::OutboxWorker(QString databasePath, storage::WriteQueue *writer,
 {
 }
 
-OutboxWorker::~OutboxWorker() { stop(); }
+OutboxWorker::~OutboxWorker()
+{
+    stop();
+}
 
 void OutboxWorker::start()
 {
@@ -39,7 +42,8 @@ void OutboxWorker::start()
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &OutboxWorker::wake);
-    const int pending = storage::OutboxStore(QSqlDatabase::database(m_connectionName)).pendingCount();
+    const int pending
+        = storage::OutboxStore(QSqlDatabase::database(m_connectionName)).pendingCount();
     if (pending > 0)
         ops::Logging::get("channels")->info("resuming {} unsent messages from the outbox", pending);
     wake();
@@ -91,31 +95,33 @@ void OutboxWorker::send(const storage::OutboxItem &item)
 {
     auto log = ops::Logging::get("channels.whatsapp");
     if (item.channel != QLatin1String("whatsapp")) {
-        record(item, SendResult { SendOutcome::Failed, {},
-                                  QStringLiteral("The %1 channel is not available yet").arg(item.channel) });
+        record(item,
+            SendResult { SendOutcome::Failed, {},
+                QStringLiteral("The %1 channel is not available yet").arg(item.channel) });
         return;
     }
     const WhatsAppConfig config = WhatsAppConfig::load(
         storage::SettingsStore(QSqlDatabase::database(m_connectionName)), *m_secrets);
     if (!config.canSend()) {
-        record(item, SendResult { SendOutcome::Retry, {},
-                                  QStringLiteral("WhatsApp is not connected: add the access token "
-                                                 "and phone number id in Settings") });
+        record(item,
+            SendResult { SendOutcome::Retry, {},
+                QStringLiteral("WhatsApp is not connected: add the access token "
+                               "and phone number id in Settings") });
         return;
     }
     m_inFlight.insert(item.id);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    m_graph->sendText(config, item.recipient, item.content,
-                      [this, item, timer, log](const SendResult &result) {
-                          log->info("send for conversation {} message {}: {} after {} ms (attempt {})",
-                                    item.conversationId.toStdString(), item.messageId.toStdString(),
-                                    result.outcome == SendOutcome::Sent ? "sent"
-                                        : result.outcome == SendOutcome::Retry ? "will retry"
-                                                                               : "failed",
-                                    timer->elapsed(), item.attempts + 1);
-                          record(item, result);
-                      });
+    m_graph->sendText(
+        config, item.recipient, item.content, [this, item, timer, log](const SendResult &result) {
+            log->info("send for conversation {} message {}: {} (took {} ms, attempt {})",
+                item.conversationId.toStdString(), item.messageId.toStdString(),
+                result.outcome == SendOutcome::Sent        ? "sent"
+                    : result.outcome == SendOutcome::Retry ? "will retry"
+                                                           : "failed",
+                timer->elapsed(), item.attempts + 1);
+            record(item, result);
+        });
 }
 
 void OutboxWorker::record(const storage::OutboxItem &item, const SendResult &result)
@@ -133,19 +139,22 @@ void OutboxWorker::record(const storage::OutboxItem &item, const SendResult &res
                 changed = messages.applyStatus(item.messageId, QStringLiteral("sent"), {});
                 // Meta may have reported "delivered" before we stored the id: apply it now.
                 for (const auto &[status, error] :
-                     messages.takeHeldStatuses(item.channel, result.channelMessageId))
+                    messages.takeHeldStatuses(item.channel, result.channelMessageId))
                     changed = messages.applyStatus(item.messageId, status, error) || changed;
             } else if (result.outcome == SendOutcome::Failed || RetryPolicy::exhausted(attempts)) {
                 outbox.markFailed(item.id, attempts, result.error);
-                changed = messages.applyStatus(item.messageId, QStringLiteral("failed"), result.error);
+                changed
+                    = messages.applyStatus(item.messageId, QStringLiteral("failed"), result.error);
             } else {
                 const auto delay = RetryPolicy::delayAfter(attempts);
-                outbox.reschedule(item.id, attempts, core::Clock::now().addMSecs(delay.count()),
-                                  result.error);
+                outbox.reschedule(
+                    item.id, attempts, core::Clock::now().addMSecs(delay.count()), result.error);
+                // Staff see why a message is still pending, not just a clock.
+                changed = messages.setDeliveryNote(item.messageId, result.error);
             }
             if (changed)
-                tx.recordChange(QStringLiteral("message:status"), item.messageId,
-                                messages.get(item.messageId));
+                tx.recordChange(
+                    QStringLiteral("message:status"), item.messageId, messages.get(item.messageId));
             return {};
         },
         this,

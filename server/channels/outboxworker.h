@@ -10,7 +10,7 @@ class SecretStore;
 namespace jack::storage {
 class WriteQueue;
 struct OutboxItem;
-}
+} // namespace jack::storage
 
 namespace jack::channels {
 
@@ -22,7 +22,8 @@ struct SendResult;
 class OutboxWorker : public QObject {
     Q_OBJECT
 public:
-    OutboxWorker(QString databasePath, storage::WriteQueue *writer, const ops::SecretStore *secrets);
+    OutboxWorker(
+        QString databasePath, storage::WriteQueue *writer, const ops::SecretStore *secrets);
     ~OutboxWorker() override;
 
     //! Sends in flight (tests and shutdown).

@@ -2,9 +2,15 @@
 
 namespace jack::core {
 
-QDateTime Clock::now() { return QDateTime::currentDateTimeUtc(); }
+QDateTime Clock::now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
 
-QString Clock::nowIso() { return toIso(now()); }
+QString Clock::nowIso()
+{
+    return toIso(now());
+}
 
 QString Clock::toIso(const QDateTime &time)
 {

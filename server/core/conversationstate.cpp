@@ -64,7 +64,10 @@ bool ConversationStateMachine::canSet(S from, S to)
     return false;
 }
 
-bool ConversationStateMachine::isOpen(S state) { return state != S::Resolved && state != S::Closed; }
+bool ConversationStateMachine::isOpen(S state)
+{
+    return state != S::Resolved && state != S::Closed;
+}
 
 QString ConversationStateMachine::name(S state)
 {

@@ -21,8 +21,8 @@ enum class ConversationEvent {
 class ConversationStateMachine {
 public:
     //! The state after the event, or nothing when the event is not allowed in that state.
-    [[nodiscard]] static std::optional<ConversationState> next(ConversationState from,
-                                                               ConversationEvent event);
+    [[nodiscard]] static std::optional<ConversationState> next(
+        ConversationState from, ConversationEvent event);
     //! Whether staff may set the state directly (PATCH) from one state to another.
     [[nodiscard]] static bool canSet(ConversationState from, ConversationState to);
     [[nodiscard]] static bool isOpen(ConversationState state);

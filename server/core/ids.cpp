@@ -4,6 +4,9 @@
 
 namespace jack::core {
 
-QString Ids::make() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString Ids::make()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 } // namespace jack::core

@@ -12,29 +12,28 @@ constexpr auto kBase64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailin
 
 QByteArray sign(const QByteArray &key, const QByteArray &data)
 {
-    return QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256).toBase64(kBase64);
+    return QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256)
+        .toBase64(kBase64);
 }
 } // namespace
 
-QByteArray AccessToken::issue(const QByteArray &key, const QString &staffId, const QString &role,
-                              qint64 nowSeconds)
+QByteArray AccessToken::issue(
+    const QByteArray &key, const QString &staffId, const QString &role, qint64 nowSeconds)
 {
     const QByteArray header = QJsonDocument(QJsonObject { { "alg", "HS256" }, { "typ", "JWT" } })
                                   .toJson(QJsonDocument::Compact)
                                   .toBase64(kBase64);
-    const QByteArray payload = QJsonDocument(QJsonObject { { "sub", staffId },
-                                                           { "role", role },
-                                                           { "type", "access" },
-                                                           { "iat", nowSeconds },
-                                                           { "exp", nowSeconds + kLifetimeSeconds } })
-                                   .toJson(QJsonDocument::Compact)
-                                   .toBase64(kBase64);
+    const QByteArray payload
+        = QJsonDocument(QJsonObject { { "sub", staffId }, { "role", role }, { "type", "access" },
+                            { "iat", nowSeconds }, { "exp", nowSeconds + kLifetimeSeconds } })
+              .toJson(QJsonDocument::Compact)
+              .toBase64(kBase64);
     const QByteArray signingInput = header + '.' + payload;
     return signingInput + '.' + sign(key, signingInput);
 }
 
-std::optional<AccessClaims> AccessToken::verify(const QByteArray &key, const QByteArray &token,
-                                                qint64 nowSeconds)
+std::optional<AccessClaims> AccessToken::verify(
+    const QByteArray &key, const QByteArray &token, qint64 nowSeconds)
 {
     const QList<QByteArray> parts = token.split('.');
     if (parts.size() != 3)

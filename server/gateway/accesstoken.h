@@ -17,12 +17,11 @@ struct AccessClaims {
 class AccessToken {
 public:
     static constexpr int kLifetimeSeconds = 15 * 60;
-    [[nodiscard]] static QByteArray issue(const QByteArray &key, const QString &staffId,
-                                          const QString &role, qint64 nowSeconds);
+    [[nodiscard]] static QByteArray issue(
+        const QByteArray &key, const QString &staffId, const QString &role, qint64 nowSeconds);
     //! Checks signature (constant time), type and expiry.
-    [[nodiscard]] static std::optional<AccessClaims> verify(const QByteArray &key,
-                                                            const QByteArray &token,
-                                                            qint64 nowSeconds);
+    [[nodiscard]] static std::optional<AccessClaims> verify(
+        const QByteArray &key, const QByteArray &token, qint64 nowSeconds);
 };
 
 } // namespace jack::gateway

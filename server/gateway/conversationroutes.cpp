@@ -2,15 +2,15 @@
 
 #include "core/clock.h"
 
-#include <QJsonArray>
 #include "core/conversationstate.h"
 #include "storage/conversationstore.h"
 #include "storage/gueststore.h"
-#include "storage/taskstore.h"
 #include "storage/messagestore.h"
 #include "storage/outboxstore.h"
 #include "storage/settingsstore.h"
 #include "storage/staffstore.h"
+#include "storage/taskstore.h"
+#include <QJsonArray>
 
 namespace jack::gateway {
 
@@ -25,7 +25,8 @@ storage::ConversationRecord requireConversation(storage::WriteTx &tx, const QStr
 {
     const auto record = storage::ConversationStore(tx.db()).record(id);
     if (!record)
-        throw storage::JobError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("conversation not found"));
+        throw storage::JobError(
+            404, QStringLiteral("NOT_FOUND"), QStringLiteral("conversation not found"));
     return *record;
 }
 } // namespace
@@ -35,173 +36,190 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
     using M = QHttpServerRequest::Method;
 
     server.route(M::Get, QStringLiteral("/api/v1/conversations"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        storage::ConversationFilter filter;
-        if (!Input::paging(req, reply, &filter.limit, &filter.offset))
-            return;
-        filter.state = req.queryValue(QStringLiteral("state"));
-        if (!filter.state.isEmpty() && !ConversationStateMachine::parse(filter.state)) {
-            reply.invalid(QStringLiteral("state"),
-                          QStringLiteral("state must be new, active, waiting, escalated, resolved or closed"));
-            return;
-        }
-        filter.channel = req.queryValue(QStringLiteral("channel"));
-        filter.assignedTo = req.queryValue(QStringLiteral("assignedTo"));
-        if (filter.assignedTo == QLatin1String("me"))
-            filter.assignedTo = req.user.id;
-        filter.text = req.queryValue(QStringLiteral("q"));
-        reply.json(200, storage::ConversationStore(ctx.db()).list(filter).toJson());
-    });
+        [&ctx](const Request &req, const Reply &reply) {
+            storage::ConversationFilter filter;
+            if (!Input::paging(req, reply, &filter.limit, &filter.offset))
+                return;
+            filter.state = req.queryValue(QStringLiteral("state"));
+            if (!filter.state.isEmpty() && !ConversationStateMachine::parse(filter.state)) {
+                reply.invalid(QStringLiteral("state"),
+                    QStringLiteral(
+                        "state must be new, active, waiting, escalated, resolved or closed"));
+                return;
+            }
+            filter.channel = req.queryValue(QStringLiteral("channel"));
+            filter.assignedTo = req.queryValue(QStringLiteral("assignedTo"));
+            if (filter.assignedTo == QLatin1String("me"))
+                filter.assignedTo = req.user.id;
+            filter.text = req.queryValue(QStringLiteral("q"));
+            reply.json(200, storage::ConversationStore(ctx.db()).list(filter).toJson());
+        });
 
     server.route(M::Get, QStringLiteral("/api/v1/conversations/stats"), Access::Staff,
-                 [&ctx](const Request &, const Reply &reply) {
-        reply.json(200, storage::ConversationStore(ctx.db()).stats());
-    });
+        [&ctx](const Request &, const Reply &reply) {
+            reply.json(200, storage::ConversationStore(ctx.db()).stats());
+        });
 
     server.route(M::Get, QStringLiteral("/api/v1/conversations/{id}"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        const QJsonObject c = storage::ConversationStore(ctx.db()).get(req.param(0));
-        if (c.isEmpty())
-            return reply.notFound(QStringLiteral("conversation"));
-        reply.json(200, c);
-    });
+        [&ctx](const Request &req, const Reply &reply) {
+            const QJsonObject c = storage::ConversationStore(ctx.db()).get(req.param(0));
+            if (c.isEmpty())
+                return reply.notFound(QStringLiteral("conversation"));
+            reply.json(200, c);
+        });
 
     server.route(M::Patch, QStringLiteral("/api/v1/conversations/{id}"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        const auto body = Input::object(req, reply);
-        if (!body)
-            return;
-        std::optional<ConversationState> state;
-        if (body->contains(QLatin1String("state"))) {
-            state = ConversationStateMachine::parse(body->value(QLatin1String("state")).toString());
-            if (!state)
-                return reply.invalid(QStringLiteral("state"),
-                                     QStringLiteral("state must be active, waiting, escalated, resolved or closed"));
-        }
-        const bool assign = body->contains(QLatin1String("assignedTo"));
-        const QJsonValue assignee = body->value(QLatin1String("assignedTo"));
-        if (assign && !assignee.isNull() && !assignee.isString())
-            return reply.invalid(QStringLiteral("assignedTo"), QStringLiteral("assignedTo must be a staff id or null"));
-        if (!state && !assign)
-            return reply.invalid(QStringLiteral("state"), QStringLiteral("give 'state' and/or 'assignedTo'"));
-        const QString reason = body->value(QLatin1String("reason")).toString();
-        ctx.write(reply, 200, [id = req.param(0), state, assign, assignee, reason,
-                               user = req.user](storage::WriteTx &tx) -> QJsonValue {
-            const auto current = requireConversation(tx, id);
-            storage::ConversationStore conversations(tx.db());
-            if (state) {
-                if (!ConversationStateMachine::canSet(current.state, *state))
-                    throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"),
-                                            QStringLiteral("the conversation is %1 and cannot become %2")
-                                                .arg(ConversationStateMachine::name(current.state),
-                                                     ConversationStateMachine::name(*state)),
-                                            QStringLiteral("state"));
-                // Setting the state it already has keeps the recorded reason.
-                if (*state != current.state)
-                    conversations.setState(id, *state,
-                                           reason.isEmpty() ? QStringLiteral("escalated by staff") : reason);
-                // Jack speaks again once a person has closed the matter.
-                if (*state == ConversationState::Resolved || *state == ConversationState::Closed)
-                    conversations.setStaffReplied(id, false);
+        [&ctx](const Request &req, const Reply &reply) {
+            const auto body = Input::object(req, reply);
+            if (!body)
+                return;
+            std::optional<ConversationState> state;
+            if (body->contains(QLatin1String("state"))) {
+                state = ConversationStateMachine::parse(
+                    body->value(QLatin1String("state")).toString());
+                if (!state)
+                    return reply.invalid(QStringLiteral("state"),
+                        QStringLiteral(
+                            "state must be active, waiting, escalated, resolved or closed"));
             }
-            if (assign) {
-                const QString staffId = assignee.isNull() ? QString()
-                    : assignee.toString() == QLatin1String("me") ? user.id : assignee.toString();
-                if (!staffId.isEmpty() && !storage::StaffStore(tx.db()).byId(staffId))
-                    throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"),
-                                            QStringLiteral("no staff member with that id"),
-                                            QStringLiteral("assignedTo"));
-                conversations.setAssignee(id, staffId);
-            }
-            storage::SettingsStore(tx.db()).audit(user.id, QStringLiteral("conversation.update"), id, {},
-                                                  { { "state", state ? ConversationStateMachine::name(*state) : QString() } });
-            const QJsonObject after = conversations.get(id);
-            tx.recordChange(QStringLiteral("conversation:updated"), id, after);
-            return after;
+            const bool assign = body->contains(QLatin1String("assignedTo"));
+            const QJsonValue assignee = body->value(QLatin1String("assignedTo"));
+            if (assign && !assignee.isNull() && !assignee.isString())
+                return reply.invalid(QStringLiteral("assignedTo"),
+                    QStringLiteral("assignedTo must be a staff id or null"));
+            if (!state && !assign)
+                return reply.invalid(
+                    QStringLiteral("state"), QStringLiteral("give 'state' and/or 'assignedTo'"));
+            const QString reason = body->value(QLatin1String("reason")).toString();
+            ctx.write(reply, 200,
+                [id = req.param(0), state, assign, assignee, reason, user = req.user](
+                    storage::WriteTx &tx) -> QJsonValue {
+                    const auto current = requireConversation(tx, id);
+                    storage::ConversationStore conversations(tx.db());
+                    if (state) {
+                        if (!ConversationStateMachine::canSet(current.state, *state))
+                            throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"),
+                                QStringLiteral("the conversation is %1 and cannot become %2")
+                                    .arg(ConversationStateMachine::name(current.state),
+                                        ConversationStateMachine::name(*state)),
+                                QStringLiteral("state"));
+                        // Setting the state it already has keeps the recorded reason.
+                        if (*state != current.state)
+                            conversations.setState(id, *state,
+                                reason.isEmpty() ? QStringLiteral("escalated by staff") : reason);
+                        // Jack speaks again once a person has closed the matter.
+                        if (*state == ConversationState::Resolved
+                            || *state == ConversationState::Closed)
+                            conversations.setStaffReplied(id, false);
+                    }
+                    if (assign) {
+                        const QString staffId = assignee.isNull()        ? QString()
+                            : assignee.toString() == QLatin1String("me") ? user.id
+                                                                         : assignee.toString();
+                        if (!staffId.isEmpty() && !storage::StaffStore(tx.db()).byId(staffId))
+                            throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"),
+                                QStringLiteral("no staff member with that id"),
+                                QStringLiteral("assignedTo"));
+                        conversations.setAssignee(id, staffId);
+                    }
+                    storage::SettingsStore(tx.db()).audit(user.id,
+                        QStringLiteral("conversation.update"), id, {},
+                        { { "state",
+                            state ? ConversationStateMachine::name(*state) : QString() } });
+                    const QJsonObject after = conversations.get(id);
+                    tx.recordChange(QStringLiteral("conversation:updated"), id, after);
+                    return after;
+                });
         });
-    });
 
     server.route(M::Get, QStringLiteral("/api/v1/conversations/{id}/context"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        const auto conversation = storage::ConversationStore(ctx.db()).record(req.param(0));
-        if (!conversation)
-            return reply.notFound(QStringLiteral("conversation"));
-        storage::TaskFilter open;
-        open.limit = 100;
-        QJsonArray tasks;
-        for (const QJsonValue &t : storage::TaskStore(ctx.db()).list(open).items) {
-            const QJsonObject task = t.toObject();
-            const QString status = task.value(QLatin1String("status")).toString();
-            if (task.value(QLatin1String("guestId")).toString() == conversation->guestId
-                && (status == QLatin1String("pending") || status == QLatin1String("in_progress")))
-                tasks.append(task);
-        }
-        const QJsonObject guest = storage::GuestStore(ctx.db()).get(conversation->guestId);
-        QJsonValue reservation;
-        for (const QJsonValue &r : guest.value(QLatin1String("reservations")).toArray()) {
-            const QString status = r.toObject().value(QLatin1String("status")).toString();
-            if (status == QLatin1String("checked_in") || (reservation.isUndefined() && status == QLatin1String("confirmed")))
-                reservation = r;
-        }
-        reply.json(200, QJsonObject { { "guest", guest },
-                                      { "reservation", reservation.isUndefined() ? QJsonValue() : reservation },
-                                      { "memory", QJsonArray {} },
-                                      { "openTasks", tasks } });
-    });
+        [&ctx](const Request &req, const Reply &reply) {
+            const auto conversation = storage::ConversationStore(ctx.db()).record(req.param(0));
+            if (!conversation)
+                return reply.notFound(QStringLiteral("conversation"));
+            storage::TaskFilter open;
+            open.limit = 100;
+            QJsonArray tasks;
+            for (const QJsonValue &t : storage::TaskStore(ctx.db()).list(open).items) {
+                const QJsonObject task = t.toObject();
+                const QString status = task.value(QLatin1String("status")).toString();
+                if (task.value(QLatin1String("guestId")).toString() == conversation->guestId
+                    && (status == QLatin1String("pending")
+                        || status == QLatin1String("in_progress")))
+                    tasks.append(task);
+            }
+            const QJsonObject guest = storage::GuestStore(ctx.db()).get(conversation->guestId);
+            QJsonValue reservation;
+            for (const QJsonValue &r : guest.value(QLatin1String("reservations")).toArray()) {
+                const QString status = r.toObject().value(QLatin1String("status")).toString();
+                if (status == QLatin1String("checked_in")
+                    || (reservation.isUndefined() && status == QLatin1String("confirmed")))
+                    reservation = r;
+            }
+            reply.json(200,
+                QJsonObject { { "guest", guest },
+                    { "reservation", reservation.isUndefined() ? QJsonValue() : reservation },
+                    { "memory", QJsonArray {} }, { "openTasks", tasks } });
+        });
 
     server.route(M::Get, QStringLiteral("/api/v1/conversations/{id}/messages"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        int limit = 0, offset = 0;
-        if (!Input::paging(req, reply, &limit, &offset))
-            return;
-        if (req.queryValue(QStringLiteral("limit")).isEmpty())
-            limit = 500;
-        if (!storage::ConversationStore(ctx.db()).record(req.param(0)))
-            return reply.notFound(QStringLiteral("conversation"));
-        reply.json(200, storage::MessageStore(ctx.db()).list(req.param(0), limit, offset).toJson());
-    });
+        [&ctx](const Request &req, const Reply &reply) {
+            int limit = 0, offset = 0;
+            if (!Input::paging(req, reply, &limit, &offset))
+                return;
+            if (req.queryValue(QStringLiteral("limit")).isEmpty())
+                limit = 500;
+            if (!storage::ConversationStore(ctx.db()).record(req.param(0)))
+                return reply.notFound(QStringLiteral("conversation"));
+            reply.json(
+                200, storage::MessageStore(ctx.db()).list(req.param(0), limit, offset).toJson());
+        });
 
     server.route(M::Post, QStringLiteral("/api/v1/conversations/{id}/messages"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        const auto body = Input::object(req, reply);
-        if (!body)
-            return;
-        const auto content = Input::text(*body, QStringLiteral("content"), reply);
-        if (!content)
-            return;
-        if (content->size() > kMaxMessageChars)
-            return reply.invalid(QStringLiteral("content"),
-                                 QStringLiteral("content is limited to %1 characters").arg(kMaxMessageChars));
-        ctx.write(reply, 201, [id = req.param(0), text = content->trimmed(),
-                               user = req.user](storage::WriteTx &tx) -> QJsonValue {
-            const auto conversation = requireConversation(tx, id);
-            const auto next = ConversationStateMachine::next(conversation.state, ConversationEvent::StaffReplied);
-            if (!next)
-                throw storage::JobError(409, QStringLiteral("CONFLICT"),
-                                        QStringLiteral("the conversation is closed"));
-            storage::MessageStore messages(tx.db());
-            storage::NewMessage m;
-            m.conversationId = id;
-            m.direction = QStringLiteral("outbound");
-            m.senderType = QStringLiteral("staff");
-            m.senderId = user.id;
-            m.content = text;
-            m.channel = conversation.channel;
-            const QString messageId = messages.insert(m);
-            storage::OutboxStore(tx.db()).enqueue(messageId, conversation.channel, conversation.channelAddress);
-            storage::ConversationStore conversations(tx.db());
-            conversations.setStaffReplied(id, true);
-            if (*next != conversation.state)
-                conversations.setState(id, *next);
-            conversations.touch(id, core::Clock::nowIso(), false);
-            const QJsonObject message = messages.get(messageId);
-            tx.recordChange(QStringLiteral("conversation:message"), messageId,
-                            { { "conversationId", id }, { "message", message } });
-            tx.recordChange(QStringLiteral("conversation:updated"), id, conversations.get(id));
-            tx.wakeOutbox();
-            return message;
+        [&ctx](const Request &req, const Reply &reply) {
+            const auto body = Input::object(req, reply);
+            if (!body)
+                return;
+            const auto content = Input::text(*body, QStringLiteral("content"), reply);
+            if (!content)
+                return;
+            if (content->size() > kMaxMessageChars)
+                return reply.invalid(QStringLiteral("content"),
+                    QStringLiteral("content is limited to %1 characters").arg(kMaxMessageChars));
+            ctx.write(reply, 201,
+                [id = req.param(0), text = content->trimmed(), user = req.user](
+                    storage::WriteTx &tx) -> QJsonValue {
+                    const auto conversation = requireConversation(tx, id);
+                    const auto next = ConversationStateMachine::next(
+                        conversation.state, ConversationEvent::StaffReplied);
+                    if (!next)
+                        throw storage::JobError(409, QStringLiteral("CONFLICT"),
+                            QStringLiteral("the conversation is closed"));
+                    storage::MessageStore messages(tx.db());
+                    storage::NewMessage m;
+                    m.conversationId = id;
+                    m.direction = QStringLiteral("outbound");
+                    m.senderType = QStringLiteral("staff");
+                    m.senderId = user.id;
+                    m.content = text;
+                    m.channel = conversation.channel;
+                    const QString messageId = messages.insert(m);
+                    storage::OutboxStore(tx.db()).enqueue(
+                        messageId, conversation.channel, conversation.channelAddress);
+                    storage::ConversationStore conversations(tx.db());
+                    conversations.setStaffReplied(id, true);
+                    if (*next != conversation.state)
+                        conversations.setState(id, *next);
+                    conversations.touch(id, core::Clock::nowIso(), false);
+                    const QJsonObject message = messages.get(messageId);
+                    tx.recordChange(QStringLiteral("conversation:message"), messageId,
+                        { { "conversationId", id }, { "message", message } });
+                    tx.recordChange(
+                        QStringLiteral("conversation:updated"), id, conversations.get(id));
+                    tx.wakeOutbox();
+                    return message;
+                });
         });
-    });
 }
 
 } // namespace jack::gateway

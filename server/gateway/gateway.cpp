@@ -16,7 +16,7 @@
 namespace jack::gateway {
 
 Gateway::Gateway(QString databasePath, storage::WriteQueue *writer, const ops::SecretStore *secrets,
-                 std::function<QJsonObject()> health)
+    std::function<QJsonObject()> health)
     : m_path(std::move(databasePath))
     , m_connectionName(QStringLiteral("gateway-%1").arg(quintptr(this)))
     , m_writer(writer)
@@ -25,9 +25,15 @@ Gateway::Gateway(QString databasePath, storage::WriteQueue *writer, const ops::S
 {
 }
 
-Gateway::~Gateway() { stop(); }
+Gateway::~Gateway()
+{
+    stop();
+}
 
-int Gateway::inFlight() const { return m_server ? m_server->inFlight() : 0; }
+int Gateway::inFlight() const
+{
+    return m_server ? m_server->inFlight() : 0;
+}
 
 void Gateway::start(const QHostAddress &address, quint16 port)
 {
@@ -49,7 +55,8 @@ void Gateway::start(const QHostAddress &address, quint16 port)
         const auto claims = AccessToken::verify(key, token, core::Clock::now().toSecsSinceEpoch());
         if (!claims)
             return {};
-        const auto staff = storage::StaffStore(QSqlDatabase::database(connection)).byId(claims->staffId);
+        const auto staff
+            = storage::StaffStore(QSqlDatabase::database(connection)).byId(claims->staffId);
         if (!staff || !staff->active)
             return {};
         return AuthUser { staff->id, staff->role, claims->expiresAt };
@@ -73,7 +80,10 @@ void Gateway::start(const QHostAddress &address, quint16 port)
     // Limit the backlog of half-open connections; QHttpServer is meant for trusted networks.
     tcp->setMaxPendingConnections(64);
     if (!tcp->listen(address, port)) {
-        m_error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
+        m_error = QStringLiteral("cannot listen on %1:%2: %3")
+                      .arg(address.toString())
+                      .arg(port)
+                      .arg(tcp->errorString());
         delete tcp;
         return;
     }

@@ -30,7 +30,7 @@ class Gateway : public QObject {
     Q_OBJECT
 public:
     Gateway(QString databasePath, storage::WriteQueue *writer, const ops::SecretStore *secrets,
-            std::function<QJsonObject()> health);
+        std::function<QJsonObject()> health);
     ~Gateway() override;
 
     //! The port actually bound (after start()), 0 when listening failed.

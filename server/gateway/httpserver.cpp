@@ -32,10 +32,13 @@ QByteArray compact(const QJsonValue &v)
 const QByteArray kJson = QByteArrayLiteral("application/json");
 } // namespace
 
-void Reply::json(int status, const QJsonValue &body) const { raw(status, compact(body), kJson); }
+void Reply::json(int status, const QJsonValue &body) const
+{
+    raw(status, compact(body), kJson);
+}
 
-void Reply::error(int status, const QString &code, const QString &message,
-                  const QJsonObject &details) const
+void Reply::error(
+    int status, const QString &code, const QString &message, const QJsonObject &details) const
 {
     QJsonObject error { { "code", code }, { "message", message } };
     if (!details.isEmpty())
@@ -57,7 +60,7 @@ void Reply::notFound(const QString &what) const
 }
 
 void Reply::raw(int status, const QByteArray &body, const QByteArray &contentType,
-                const QList<QPair<QByteArray, QByteArray>> &extraHeaders) const
+    const QList<QPair<QByteArray, QByteArray>> &extraHeaders) const
 {
     auto state = m_state;
     if (!state || !state->server)
@@ -75,18 +78,21 @@ void Reply::raw(int status, const QByteArray &body, const QByteArray &contentTyp
     server->send(state, status, body, contentType, extraHeaders);
 }
 
-bool Reply::isSent() const { return m_state && m_state->sent; }
+bool Reply::isSent() const
+{
+    return m_state && m_state->sent;
+}
 
 HttpServer::HttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
 {
 }
 
-void HttpServer::route(QHttpServerRequest::Method method, const QString &pattern, Access access,
-                       Handler handler)
+void HttpServer::route(
+    QHttpServerRequest::Method method, const QString &pattern, Access access, Handler handler)
 {
-    m_routes.append(Route { method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access,
-                            std::move(handler) });
+    m_routes.append(Route {
+        method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access, std::move(handler) });
 }
 
 bool HttpServer::matches(const Route &route, const QStringList &segments, QStringList *params)
@@ -121,16 +127,16 @@ Reply HttpServer::makeReply(const QHttpServerRequest &request, QTcpSocket *socke
 }
 
 void HttpServer::send(const std::shared_ptr<Reply::State> &state, int status,
-                      const QByteArray &body, const QByteArray &contentType,
-                      const QList<QPair<QByteArray, QByteArray>> &headers)
+    const QByteArray &body, const QByteArray &contentType,
+    const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     if (state->sent)
         return;
     state->sent = true;
     --m_inFlight;
     if (!state->socket || state->socket->state() != QAbstractSocket::ConnectedState) {
-        ops::Logging::get("gateway")->debug("client left before the answer to {}",
-                                            state->path.toStdString());
+        ops::Logging::get("gateway")->debug(
+            "client left before the answer to {}", state->path.toStdString());
         return;
     }
     QHttpServerResponder responder = makeResponder(*state->request, state->socket);
@@ -167,7 +173,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (req.body.size() > kMaxBodyBytes
         || req.header("content-length").toLongLong() > kMaxBodyBytes) {
         reply.error(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
-                    QStringLiteral("request bodies are limited to 1 MiB"));
+            QStringLiteral("request bodies are limited to 1 MiB"));
         return true;
     }
     const QStringList segments = req.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -188,8 +194,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             req.user = token.isEmpty() || !m_auth ? AuthUser {} : m_auth(token);
             if (!req.user.isValid()) {
                 reply.error(401, QStringLiteral("UNAUTHORIZED"),
-                            token.isEmpty() ? QStringLiteral("a bearer token is required")
-                                            : QStringLiteral("the token is invalid or expired"));
+                    token.isEmpty() ? QStringLiteral("a bearer token is required")
+                                    : QStringLiteral("the token is invalid or expired"));
                 return true;
             }
             const QString &role = req.user.role;
@@ -198,19 +204,18 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                     && (role == QLatin1String("manager") || role == QLatin1String("admin")))
                 || (route.access == Access::Admin && role == QLatin1String("admin"));
             if (!allowed) {
-                reply.error(403, QStringLiteral("FORBIDDEN"),
-                            QStringLiteral("your role may not do this"));
+                reply.error(
+                    403, QStringLiteral("FORBIDDEN"), QStringLiteral("your role may not do this"));
                 return true;
             }
         }
         try {
             route.handler(req, reply);
         } catch (const std::exception &e) {
-            ops::Logging::get("gateway")->error("{} {} failed: {}",
-                                                request.url().path().toStdString(),
-                                                int(req.method), e.what());
+            ops::Logging::get("gateway")->error(
+                "{} {} failed: {}", request.url().path().toStdString(), int(req.method), e.what());
             reply.error(500, QStringLiteral("INTERNAL_ERROR"),
-                        QStringLiteral("something went wrong; the error was logged"));
+                QStringLiteral("something went wrong; the error was logged"));
         }
         return true;
     }
@@ -219,13 +224,18 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         for (const Route &route : std::as_const(m_routes)) {
             QStringList params;
             if (matches(route, segments, &params))
-                allowed.append(QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(route.method))).toUpper());
+                allowed.append(QString::fromLatin1(
+                    QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(route.method)))
+                                   .toUpper());
         }
         reply.raw(405,
-                  QJsonDocument(QJsonObject { { "error", QJsonObject { { "code", "METHOD_NOT_ALLOWED" },
-                                                                       { "message", "this path does not accept that method" } } } })
-                      .toJson(QJsonDocument::Compact),
-                  kJson, { qMakePair(QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1()) });
+            QJsonDocument(QJsonObject { { "error",
+                              QJsonObject { { "code", "METHOD_NOT_ALLOWED" },
+                                  { "message", "this path does not accept that method" } } } })
+                .toJson(QJsonDocument::Compact),
+            kJson,
+            { qMakePair(
+                QByteArrayLiteral("Allow"), allowed.join(QStringLiteral(", ")).toLatin1()) });
         return true;
     }
     reply.error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("no such route: ") + req.path);
@@ -234,7 +244,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    makeReply(request, socket).error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("no such route"));
+    makeReply(request, socket)
+        .error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("no such route"));
 }
 
 } // namespace jack::gateway

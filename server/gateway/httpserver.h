@@ -51,12 +51,12 @@ public:
     void json(int status, const QJsonValue &body) const;
     //! API.md error body {"error":{"code","message","details"}}.
     void error(int status, const QString &code, const QString &message,
-               const QJsonObject &details = {}) const;
+        const QJsonObject &details = {}) const;
     //! 400 naming the offending field.
     void invalid(const QString &field, const QString &message) const;
     void notFound(const QString &what) const;
     void raw(int status, const QByteArray &body, const QByteArray &contentType,
-             const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {}) const;
+        const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {}) const;
     [[nodiscard]] bool isSent() const;
 
 private:
@@ -82,8 +82,8 @@ public:
 
     void setAuthenticator(Authenticator authenticator) { m_auth = std::move(authenticator); }
     //! `pattern` like "/api/v1/conversations/{id}/messages".
-    void route(QHttpServerRequest::Method method, const QString &pattern, Access access,
-               Handler handler);
+    void route(
+        QHttpServerRequest::Method method, const QString &pattern, Access access, Handler handler);
     //! Requests in flight (accepted, not yet answered).
     [[nodiscard]] int inFlight() const { return m_inFlight; }
     //! Upgrades to a WebSocket are let through on `path` when `token` (query) authenticates.
@@ -104,7 +104,7 @@ private:
         Handler handler;
     };
     void send(const std::shared_ptr<Reply::State> &state, int status, const QByteArray &body,
-              const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers);
+        const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers);
     [[nodiscard]] Reply makeReply(const QHttpServerRequest &request, QTcpSocket *socket);
     static bool matches(const Route &route, const QStringList &segments, QStringList *params);
 

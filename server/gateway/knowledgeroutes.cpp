@@ -17,19 +17,24 @@ bool validEntry(const QJsonObject &body, bool creating, const Reply &reply)
         if ((creating || body.contains(QLatin1String(field)))
             && (!v.isString() || v.toString().trimmed().isEmpty())) {
             reply.invalid(QString::fromLatin1(field),
-                          QStringLiteral("'%1' is required and must be a non-empty string").arg(QLatin1String(field)));
+                QStringLiteral("'%1' is required and must be a non-empty string")
+                    .arg(QLatin1String(field)));
             return false;
         }
     }
-    if (body.contains(QLatin1String("keywords")) && !body.value(QLatin1String("keywords")).isArray()) {
-        reply.invalid(QStringLiteral("keywords"), QStringLiteral("keywords must be an array of strings"));
+    if (body.contains(QLatin1String("keywords"))
+        && !body.value(QLatin1String("keywords")).isArray()) {
+        reply.invalid(
+            QStringLiteral("keywords"), QStringLiteral("keywords must be an array of strings"));
         return false;
     }
-    if (body.contains(QLatin1String("priority")) && !body.value(QLatin1String("priority")).isDouble()) {
+    if (body.contains(QLatin1String("priority"))
+        && !body.value(QLatin1String("priority")).isDouble()) {
         reply.invalid(QStringLiteral("priority"), QStringLiteral("priority must be a number"));
         return false;
     }
-    if (body.contains(QLatin1String("archived")) && !body.value(QLatin1String("archived")).isBool()) {
+    if (body.contains(QLatin1String("archived"))
+        && !body.value(QLatin1String("archived")).isBool()) {
         reply.invalid(QStringLiteral("archived"), QStringLiteral("archived must be true or false"));
         return false;
     }
@@ -42,94 +47,107 @@ void registerKnowledgeRoutes(HttpServer &server, RouteContext &ctx)
     using M = QHttpServerRequest::Method;
 
     server.route(M::Get, QStringLiteral("/api/v1/knowledge"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        int limit = 0, offset = 0;
-        if (!Input::paging(req, reply, &limit, &offset))
-            return;
-        const bool archived = req.queryValue(QStringLiteral("includeArchived")) == QLatin1String("true");
-        reply.json(200, storage::KnowledgeStore(ctx.db())
-                            .list(req.queryValue(QStringLiteral("category")), archived, limit, offset)
-                            .toJson());
-    });
+        [&ctx](const Request &req, const Reply &reply) {
+            int limit = 0, offset = 0;
+            if (!Input::paging(req, reply, &limit, &offset))
+                return;
+            const bool archived
+                = req.queryValue(QStringLiteral("includeArchived")) == QLatin1String("true");
+            reply.json(200,
+                storage::KnowledgeStore(ctx.db())
+                    .list(req.queryValue(QStringLiteral("category")), archived, limit, offset)
+                    .toJson());
+        });
 
     server.route(M::Post, QStringLiteral("/api/v1/knowledge/reindex"), Access::Manager,
-                 [&ctx](const Request &req, const Reply &reply) {
-        ctx.write(reply, 200, [user = req.user](storage::WriteTx &tx) -> QJsonValue {
-            storage::KnowledgeStore(tx.db()).reindex();
-            storage::SettingsStore(tx.db()).audit(user.id, QStringLiteral("knowledge.reindex"), {}, {});
-            return QJsonObject { { "ok", true }, { "entries", storage::KnowledgeStore(tx.db()).count() } };
+        [&ctx](const Request &req, const Reply &reply) {
+            ctx.write(reply, 200, [user = req.user](storage::WriteTx &tx) -> QJsonValue {
+                storage::KnowledgeStore(tx.db()).reindex();
+                storage::SettingsStore(tx.db()).audit(
+                    user.id, QStringLiteral("knowledge.reindex"), {}, {});
+                return QJsonObject { { "ok", true },
+                    { "entries", storage::KnowledgeStore(tx.db()).count() } };
+            });
         });
-    });
 
     server.route(M::Get, QStringLiteral("/api/v1/knowledge/{id}"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        const QJsonObject e = storage::KnowledgeStore(ctx.db()).get(req.param(0));
-        if (e.isEmpty())
-            return reply.notFound(QStringLiteral("knowledge entry"));
-        reply.json(200, e);
-    });
+        [&ctx](const Request &req, const Reply &reply) {
+            const QJsonObject e = storage::KnowledgeStore(ctx.db()).get(req.param(0));
+            if (e.isEmpty())
+                return reply.notFound(QStringLiteral("knowledge entry"));
+            reply.json(200, e);
+        });
 
     server.route(M::Post, QStringLiteral("/api/v1/knowledge"), Access::Manager,
-                 [&ctx](const Request &req, const Reply &reply) {
-        const auto body = Input::object(req, reply);
-        if (!body || !validEntry(*body, true, reply))
-            return;
-        ctx.write(reply, 201, [fields = *body, user = req.user](storage::WriteTx &tx) -> QJsonValue {
-            storage::KnowledgeStore store(tx.db());
-            const QString id = store.insert(fields);
-            storage::SettingsStore(tx.db()).audit(user.id, QStringLiteral("knowledge.create"), id, {});
-            return store.get(id);
+        [&ctx](const Request &req, const Reply &reply) {
+            const auto body = Input::object(req, reply);
+            if (!body || !validEntry(*body, true, reply))
+                return;
+            ctx.write(
+                reply, 201, [fields = *body, user = req.user](storage::WriteTx &tx) -> QJsonValue {
+                    storage::KnowledgeStore store(tx.db());
+                    const QString id = store.insert(fields);
+                    storage::SettingsStore(tx.db()).audit(
+                        user.id, QStringLiteral("knowledge.create"), id, {});
+                    return store.get(id);
+                });
         });
-    });
 
     server.route(M::Patch, QStringLiteral("/api/v1/knowledge/{id}"), Access::Manager,
-                 [&ctx](const Request &req, const Reply &reply) {
-        const auto body = Input::object(req, reply);
-        if (!body || !validEntry(*body, false, reply))
-            return;
-        ctx.write(reply, 200, [id = req.param(0), fields = *body, user = req.user](storage::WriteTx &tx) -> QJsonValue {
-            storage::KnowledgeStore store(tx.db());
-            if (store.get(id).isEmpty())
-                throw storage::JobError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("knowledge entry not found"));
-            store.update(id, fields);
-            storage::SettingsStore(tx.db()).audit(user.id, QStringLiteral("knowledge.update"), id, {});
-            return store.get(id);
+        [&ctx](const Request &req, const Reply &reply) {
+            const auto body = Input::object(req, reply);
+            if (!body || !validEntry(*body, false, reply))
+                return;
+            ctx.write(reply, 200,
+                [id = req.param(0), fields = *body, user = req.user](
+                    storage::WriteTx &tx) -> QJsonValue {
+                    storage::KnowledgeStore store(tx.db());
+                    if (store.get(id).isEmpty())
+                        throw storage::JobError(404, QStringLiteral("NOT_FOUND"),
+                            QStringLiteral("knowledge entry not found"));
+                    store.update(id, fields);
+                    storage::SettingsStore(tx.db()).audit(
+                        user.id, QStringLiteral("knowledge.update"), id, {});
+                    return store.get(id);
+                });
         });
-    });
 
     server.route(M::Delete, QStringLiteral("/api/v1/knowledge/{id}"), Access::Manager,
-                 [&ctx](const Request &req, const Reply &reply) {
-        ctx.write(reply, 200, [id = req.param(0), user = req.user](storage::WriteTx &tx) -> QJsonValue {
-            storage::KnowledgeStore store(tx.db());
-            if (store.get(id).isEmpty())
-                throw storage::JobError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("knowledge entry not found"));
-            store.remove(id);
-            storage::SettingsStore(tx.db()).audit(user.id, QStringLiteral("knowledge.delete"), id, {});
-            return QJsonObject { { "id", id }, { "deleted", true } };
+        [&ctx](const Request &req, const Reply &reply) {
+            ctx.write(reply, 200,
+                [id = req.param(0), user = req.user](storage::WriteTx &tx) -> QJsonValue {
+                    storage::KnowledgeStore store(tx.db());
+                    if (store.get(id).isEmpty())
+                        throw storage::JobError(404, QStringLiteral("NOT_FOUND"),
+                            QStringLiteral("knowledge entry not found"));
+                    store.remove(id);
+                    storage::SettingsStore(tx.db()).audit(
+                        user.id, QStringLiteral("knowledge.delete"), id, {});
+                    return QJsonObject { { "id", id }, { "deleted", true } };
+                });
         });
-    });
 
     server.route(M::Post, QStringLiteral("/api/v1/knowledge/search"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        const auto body = Input::object(req, reply);
-        if (!body)
-            return;
-        const auto query = Input::text(*body, QStringLiteral("query"), reply);
-        if (!query)
-            return;
-        const int limit = body->value(QLatin1String("limit")).toInt(5);
-        if (limit < 1 || limit > 50)
-            return reply.invalid(QStringLiteral("limit"), QStringLiteral("limit must be 1 to 50"));
-        QJsonArray matches;
-        for (const ai::KnowledgeHit &hit : ai::KnowledgeSearch(ctx.db()).search(*query, limit)) {
-            matches.append(QJsonObject { { "id", hit.id },
-                                         { "title", hit.title },
-                                         { "category", hit.category },
-                                         { "score", hit.score },
-                                         { "content", hit.content } });
-        }
-        reply.json(200, QJsonObject { { "matches", matches } });
-    });
+        [&ctx](const Request &req, const Reply &reply) {
+            const auto body = Input::object(req, reply);
+            if (!body)
+                return;
+            const auto query = Input::text(*body, QStringLiteral("query"), reply);
+            if (!query)
+                return;
+            const int limit = body->value(QLatin1String("limit")).toInt(5);
+            if (limit < 1 || limit > 50)
+                return reply.invalid(
+                    QStringLiteral("limit"), QStringLiteral("limit must be 1 to 50"));
+            QJsonArray matches;
+            for (const ai::KnowledgeHit &hit :
+                ai::KnowledgeSearch(ctx.db()).search(*query, limit)) {
+                matches.append(QJsonObject { { "id", hit.id }, { "title", hit.title },
+                    { "category", hit.category }, { "score", hit.score },
+                    { "content", hit.content } });
+            }
+            reply.json(200, QJsonObject { { "matches", matches } });
+        });
 }
 
 } // namespace jack::gateway

@@ -8,8 +8,9 @@ int LoginThrottle::recent(const QString &key, const QDateTime &now)
     if (it == m_failures.end())
         return 0;
     const QDateTime cutoff = now.addSecs(-kWindowSeconds);
-    it->erase(std::remove_if(it->begin(), it->end(), [&](const QDateTime &t) { return t < cutoff; }),
-              it->end());
+    it->erase(
+        std::remove_if(it->begin(), it->end(), [&](const QDateTime &t) { return t < cutoff; }),
+        it->end());
     if (it->isEmpty()) {
         m_failures.erase(it);
         return 0;
@@ -23,7 +24,8 @@ bool LoginThrottle::blocked(const QString &email, const QString &address, const 
         || recent(QStringLiteral("addr:") + address, now) >= kMaxFailures;
 }
 
-void LoginThrottle::recordFailure(const QString &email, const QString &address, const QDateTime &now)
+void LoginThrottle::recordFailure(
+    const QString &email, const QString &address, const QDateTime &now)
 {
     m_failures[QStringLiteral("email:") + email.toLower()].append(now);
     m_failures[QStringLiteral("addr:") + address].append(now);

@@ -13,7 +13,7 @@ QString PasswordHasher::hash(const QString &password)
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, utf8.constData(), utf8.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+            crypto_pwhash_MEMLIMIT_INTERACTIVE)
         != 0)
         throw std::runtime_error("out of memory while hashing a password");
     return QString::fromLatin1(out);
@@ -31,9 +31,15 @@ bool PasswordHasher::verify(const QString &hash, const QString &password)
 QString PasswordHasher::weakness(const QString &password)
 {
     static const QSet<QString> common = {
-        QStringLiteral("password123"), QStringLiteral("1234567890"), QStringLiteral("qwertyuiop"),
-        QStringLiteral("password1234"), QStringLiteral("letmein1234"), QStringLiteral("welcome123"),
-        QStringLiteral("hotel12345"), QStringLiteral("administrator"), QStringLiteral("0123456789"),
+        QStringLiteral("password123"),
+        QStringLiteral("1234567890"),
+        QStringLiteral("qwertyuiop"),
+        QStringLiteral("password1234"),
+        QStringLiteral("letmein1234"),
+        QStringLiteral("welcome123"),
+        QStringLiteral("hotel12345"),
+        QStringLiteral("administrator"),
+        QStringLiteral("0123456789"),
     };
     if (password.size() < 10)
         return QStringLiteral("the password must have at least 10 characters");

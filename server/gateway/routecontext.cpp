@@ -25,8 +25,8 @@ std::optional<QJsonObject> Input::object(const Request &request, const Reply &re
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError) {
         reply.error(400, QStringLiteral("VALIDATION_ERROR"),
-                    QStringLiteral("the body is not valid JSON: ") + error.errorString(),
-                    { { "field", "body" }, { "offset", error.offset } });
+            QStringLiteral("the body is not valid JSON: ") + error.errorString(),
+            { { "field", "body" }, { "offset", error.offset } });
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -36,11 +36,13 @@ std::optional<QJsonObject> Input::object(const Request &request, const Reply &re
     return doc.object();
 }
 
-std::optional<QString> Input::text(const QJsonObject &body, const QString &field, const Reply &reply)
+std::optional<QString> Input::text(
+    const QJsonObject &body, const QString &field, const Reply &reply)
 {
     const QJsonValue v = body.value(field);
     if (!v.isString() || v.toString().trimmed().isEmpty()) {
-        reply.invalid(field, QStringLiteral("'%1' is required and must be a non-empty string").arg(field));
+        reply.invalid(
+            field, QStringLiteral("'%1' is required and must be a non-empty string").arg(field));
         return std::nullopt;
     }
     return v.toString();

@@ -33,14 +33,14 @@ struct RouteContext {
 class Input {
 public:
     //! The body as a JSON object; answers 400 and returns nothing when it is not one.
-    [[nodiscard]] static std::optional<QJsonObject> object(const Request &request,
-                                                           const Reply &reply);
+    [[nodiscard]] static std::optional<QJsonObject> object(
+        const Request &request, const Reply &reply);
     //! A required non-empty string field; answers 400 naming it when missing.
-    [[nodiscard]] static std::optional<QString> text(const QJsonObject &body, const QString &field,
-                                                     const Reply &reply);
+    [[nodiscard]] static std::optional<QString> text(
+        const QJsonObject &body, const QString &field, const Reply &reply);
     //! limit/offset from the query (default 50, max 500); answers 400 on nonsense.
-    [[nodiscard]] static bool paging(const Request &request, const Reply &reply, int *limit,
-                                     int *offset);
+    [[nodiscard]] static bool paging(
+        const Request &request, const Reply &reply, int *limit, int *offset);
 };
 
 void registerHealthRoutes(HttpServer &server, RouteContext &ctx);

@@ -34,7 +34,8 @@ struct StaffFeed::Client {
     QList<core::Change> held;
 };
 
-StaffFeed::StaffFeed(HttpServer *server, QString readConnection, Authenticator auth, QObject *parent)
+StaffFeed::StaffFeed(
+    HttpServer *server, QString readConnection, Authenticator auth, QObject *parent)
     : QObject(parent)
     , m_server(server)
     , m_readConnection(std::move(readConnection))
@@ -45,7 +46,10 @@ StaffFeed::StaffFeed(HttpServer *server, QString readConnection, Authenticator a
     m_heartbeat.start(kPingIntervalMs);
 }
 
-StaffFeed::~StaffFeed() { closeAll(); }
+StaffFeed::~StaffFeed()
+{
+    closeAll();
+}
 
 void StaffFeed::closeAll()
 {
@@ -67,10 +71,10 @@ void StaffFeed::accept()
         m_clients.append(client);
         QWebSocket *socket = client->socket.get();
         connect(socket, &QWebSocket::textMessageReceived, this,
-                [this, client](const QString &text) { onText(client, text); });
+            [this, client](const QString &text) { onText(client, text); });
         connect(socket, &QWebSocket::disconnected, this, [this, client]() { remove(client); });
         connect(socket, &QWebSocket::pong, this,
-                [client]() { client->lastHeard = QDateTime::currentMSecsSinceEpoch(); });
+            [client]() { client->lastHeard = QDateTime::currentMSecsSinceEpoch(); });
         const QByteArray token = QUrlQuery(socket->requestUrl())
                                      .queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded)
                                      .toUtf8();
@@ -81,7 +85,8 @@ void StaffFeed::accept()
         QPointer<QWebSocket> guard = socket;
         QTimer::singleShot(kAuthGraceMs, this, [client, guard]() {
             if (guard && !client->authenticated)
-                guard->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("authenticate first"));
+                guard->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                    QStringLiteral("authenticate first"));
         });
     }
 }
@@ -90,7 +95,8 @@ void StaffFeed::authenticate(Client *client, const QByteArray &token)
 {
     client->user = m_auth(token);
     if (!client->user.isValid()) {
-        client->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("invalid token"));
+        client->socket->close(
+            QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("invalid token"));
         return;
     }
     client->authenticated = true;
@@ -102,9 +108,10 @@ void StaffFeed::authenticate(Client *client, const QByteArray &token)
         if (socket && m_clients.contains(client))
             release(client);
     });
-    sendFrame(client, { { "type", "connected" },
-                        { "seq", client->lastSent },
-                        { "payload", QJsonObject { { "seq", client->lastSent }, { "userId", client->user.id } } } });
+    sendFrame(client,
+        { { "type", "connected" }, { "seq", client->lastSent },
+            { "payload",
+                QJsonObject { { "seq", client->lastSent }, { "userId", client->user.id } } } });
 }
 
 void StaffFeed::release(Client *client)
@@ -128,10 +135,12 @@ void StaffFeed::onText(Client *client, const QString &text)
     const QString type = frame.value(QLatin1String("type")).toString();
     const QJsonObject payload = frame.value(QLatin1String("payload")).toObject();
     if (!client->authenticated) {
-        const QString token = type == QLatin1String("auth") ? payload.value(QLatin1String("token")).toString()
-                                                            : frame.value(QLatin1String("token")).toString();
+        const QString token = type == QLatin1String("auth")
+            ? payload.value(QLatin1String("token")).toString()
+            : frame.value(QLatin1String("token")).toString();
         if (token.isEmpty()) {
-            client->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("authenticate first"));
+            client->socket->close(
+                QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("authenticate first"));
             return;
         }
         authenticate(client, token.toUtf8());
@@ -148,9 +157,11 @@ void StaffFeed::onText(Client *client, const QString &text)
     } else if (type == QLatin1String("pong")) {
         // heard; nothing else to do
     } else {
-        sendFrame(client, { { "type", "error" },
-                            { "payload", QJsonObject { { "code", "VALIDATION_ERROR" },
-                                                       { "message", QStringLiteral("unknown frame type '%1'").arg(type) } } } });
+        sendFrame(client,
+            { { "type", "error" },
+                { "payload",
+                    QJsonObject { { "code", "VALIDATION_ERROR" },
+                        { "message", QStringLiteral("unknown frame type '%1'").arg(type) } } } });
     }
 }
 
@@ -161,7 +172,9 @@ void StaffFeed::resume(Client *client, qint64 since)
     const qint64 latest = feed.latestSeq();
     if (since < 0 || (oldest > 0 && since < oldest - 1) || since > latest) {
         client->lastSent = latest;
-        sendFrame(client, { { "type", "resync" }, { "seq", latest }, { "payload", QJsonObject { { "seq", latest } } } });
+        sendFrame(client,
+            { { "type", "resync" }, { "seq", latest },
+                { "payload", QJsonObject { { "seq", latest } } } });
         return;
     }
     // Runs in the gateway thread like publish(): no live change can interleave with the backlog.
@@ -194,12 +207,14 @@ void StaffFeed::publish(const core::Change &change)
 
 void StaffFeed::send(Client *client, const core::Change &change)
 {
-    sendFrame(client, { { "type", change.type }, { "seq", change.seq }, { "payload", change.payload } });
+    sendFrame(
+        client, { { "type", change.type }, { "seq", change.seq }, { "payload", change.payload } });
 }
 
 void StaffFeed::sendFrame(Client *client, const QJsonObject &frame)
 {
-    client->socket->sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+    client->socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
 }
 
 void StaffFeed::remove(Client *client)
@@ -217,13 +232,16 @@ void StaffFeed::heartbeat()
     const auto clients = m_clients;
     for (Client *client : clients) {
         // Access tokens live 15 minutes; the desk refreshes and reconnects with a new one.
-        if (client->authenticated && client->user.expiresAt > 0 && client->user.expiresAt * 1000 <= now) {
-            client->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("token expired"));
+        if (client->authenticated && client->user.expiresAt > 0
+            && client->user.expiresAt * 1000 <= now) {
+            client->socket->close(
+                QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("token expired"));
             continue;
         }
         if (now - client->lastHeard > kSilenceLimitMs) {
             ops::Logging::get("ws")->info("dropping a silent desk connection");
-            client->socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("silent too long"));
+            client->socket->close(
+                QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("silent too long"));
             continue;
         }
         sendFrame(client, { { "type", "ping" } });

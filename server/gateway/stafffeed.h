@@ -20,7 +20,8 @@ class StaffFeed : public QObject {
     Q_OBJECT
 public:
     using Authenticator = std::function<AuthUser(const QByteArray &token)>;
-    StaffFeed(HttpServer *server, QString readConnection, Authenticator auth, QObject *parent = nullptr);
+    StaffFeed(
+        HttpServer *server, QString readConnection, Authenticator auth, QObject *parent = nullptr);
     ~StaffFeed() override;
 
     [[nodiscard]] int clientCount() const { return int(m_clients.size()); }

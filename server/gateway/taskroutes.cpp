@@ -15,7 +15,7 @@ namespace {
 const QSet<QString> kStatuses { "pending", "in_progress", "completed", "cancelled" };
 const QSet<QString> kPriorities { "low", "standard", "high", "urgent" };
 const QSet<QString> kDepartments { "housekeeping", "maintenance", "room_service", "concierge",
-                                   "front_desk" };
+    "front_desk" };
 
 //! Checks the fields a client may set; answers 400 naming the first bad one.
 bool validTaskFields(const QJsonObject &body, const Reply &reply)
@@ -28,21 +28,25 @@ bool validTaskFields(const QJsonObject &body, const Reply &reply)
         QStringList names(allowed.begin(), allowed.end());
         names.sort();
         reply.invalid(QString::fromLatin1(field),
-                      QStringLiteral("%1 must be one of: %2").arg(QLatin1String(field), names.join(QStringLiteral(", "))));
+            QStringLiteral("%1 must be one of: %2")
+                .arg(QLatin1String(field), names.join(QStringLiteral(", "))));
         return false;
     };
-    if (!check("status", kStatuses) || !check("priority", kPriorities) || !check("department", kDepartments))
+    if (!check("status", kStatuses) || !check("priority", kPriorities)
+        || !check("department", kDepartments))
         return false;
     for (const char *field : { "description", "roomNumber", "assignedTo", "dueAt" }) {
         const QJsonValue v = body.value(QLatin1String(field));
         if (body.contains(QLatin1String(field)) && !v.isString() && !v.isNull()) {
-            reply.invalid(QString::fromLatin1(field), QStringLiteral("%1 must be a string").arg(QLatin1String(field)));
+            reply.invalid(QString::fromLatin1(field),
+                QStringLiteral("%1 must be a string").arg(QLatin1String(field)));
             return false;
         }
     }
     if (body.contains(QLatin1String("description"))
         && body.value(QLatin1String("description")).toString().trimmed().isEmpty()) {
-        reply.invalid(QStringLiteral("description"), QStringLiteral("description must not be empty"));
+        reply.invalid(
+            QStringLiteral("description"), QStringLiteral("description must not be empty"));
         return false;
     }
     if (body.contains(QLatin1String("items")) && !body.value(QLatin1String("items")).isArray()) {
@@ -56,12 +60,12 @@ bool validTaskFields(const QJsonObject &body, const Reply &reply)
 void requireStaff(storage::WriteTx &tx, const QString &staffId)
 {
     if (!staffId.isEmpty() && !storage::StaffStore(tx.db()).byId(staffId))
-        throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"), QStringLiteral("no staff member with that id"),
-                                QStringLiteral("assignedTo"));
+        throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"),
+            QStringLiteral("no staff member with that id"), QStringLiteral("assignedTo"));
 }
 
-QJsonObject updateTask(storage::WriteTx &tx, const QString &id, const QJsonObject &fields,
-                       const AuthUser &user)
+QJsonObject updateTask(
+    storage::WriteTx &tx, const QString &id, const QJsonObject &fields, const AuthUser &user)
 {
     storage::TaskStore tasks(tx.db());
     if (tasks.get(id).isEmpty())
@@ -80,112 +84,121 @@ void registerTaskRoutes(HttpServer &server, RouteContext &ctx)
     using M = QHttpServerRequest::Method;
 
     server.route(M::Get, QStringLiteral("/api/v1/tasks"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        storage::TaskFilter filter;
-        if (!Input::paging(req, reply, &filter.limit, &filter.offset))
-            return;
-        filter.status = req.queryValue(QStringLiteral("status"));
-        filter.department = req.queryValue(QStringLiteral("department"));
-        filter.assignedTo = req.queryValue(QStringLiteral("assignedTo"));
-        if (filter.assignedTo == QLatin1String("me"))
-            filter.assignedTo = req.user.id;
-        filter.source = req.queryValue(QStringLiteral("source"));
-        if (!filter.status.isEmpty() && !kStatuses.contains(filter.status))
-            return reply.invalid(QStringLiteral("status"), QStringLiteral("unknown task status"));
-        reply.json(200, storage::TaskStore(ctx.db()).list(filter).toJson());
-    });
+        [&ctx](const Request &req, const Reply &reply) {
+            storage::TaskFilter filter;
+            if (!Input::paging(req, reply, &filter.limit, &filter.offset))
+                return;
+            filter.status = req.queryValue(QStringLiteral("status"));
+            filter.department = req.queryValue(QStringLiteral("department"));
+            filter.assignedTo = req.queryValue(QStringLiteral("assignedTo"));
+            if (filter.assignedTo == QLatin1String("me"))
+                filter.assignedTo = req.user.id;
+            filter.source = req.queryValue(QStringLiteral("source"));
+            if (!filter.status.isEmpty() && !kStatuses.contains(filter.status))
+                return reply.invalid(
+                    QStringLiteral("status"), QStringLiteral("unknown task status"));
+            reply.json(200, storage::TaskStore(ctx.db()).list(filter).toJson());
+        });
 
     server.route(M::Get, QStringLiteral("/api/v1/tasks/stats"), Access::Staff,
-                 [&ctx](const Request &, const Reply &reply) {
-        reply.json(200, storage::TaskStore(ctx.db()).stats());
-    });
+        [&ctx](const Request &, const Reply &reply) {
+            reply.json(200, storage::TaskStore(ctx.db()).stats());
+        });
 
     server.route(M::Get, QStringLiteral("/api/v1/tasks/{id}"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        const QJsonObject t = storage::TaskStore(ctx.db()).get(req.param(0));
-        if (t.isEmpty())
-            return reply.notFound(QStringLiteral("task"));
-        reply.json(200, t);
-    });
+        [&ctx](const Request &req, const Reply &reply) {
+            const QJsonObject t = storage::TaskStore(ctx.db()).get(req.param(0));
+            if (t.isEmpty())
+                return reply.notFound(QStringLiteral("task"));
+            reply.json(200, t);
+        });
 
     server.route(M::Post, QStringLiteral("/api/v1/tasks"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        const auto body = Input::object(req, reply);
-        if (!body || !validTaskFields(*body, reply))
-            return;
-        const auto department = Input::text(*body, QStringLiteral("department"), reply);
-        if (!department)
-            return;
-        const auto description = Input::text(*body, QStringLiteral("description"), reply);
-        if (!description)
-            return;
-        storage::NewTask task;
-        task.department = *department;
-        task.description = *description;
-        task.type = body->value(QLatin1String("type")).toString(QStringLiteral("manual"));
-        task.priority = body->value(QLatin1String("priority")).toString(QStringLiteral("standard"));
-        task.roomNumber = body->value(QLatin1String("roomNumber")).toString();
-        task.conversationId = body->value(QLatin1String("conversationId")).toString();
-        task.assignedTo = body->value(QLatin1String("assignedTo")).toString();
-        task.dueAt = body->value(QLatin1String("dueAt")).toString();
-        task.items = body->value(QLatin1String("items")).toArray();
-        task.source = QStringLiteral("staff");
-        if (task.assignedTo == QLatin1String("me"))
-            task.assignedTo = req.user.id;
-        ctx.write(reply, 201, [task, user = req.user](storage::WriteTx &tx) -> QJsonValue {
-            storage::NewTask t = task;
-            requireStaff(tx, t.assignedTo);
-            if (!t.conversationId.isEmpty()) {
-                const auto conversation = storage::ConversationStore(tx.db()).record(t.conversationId);
-                if (!conversation)
-                    throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"), QStringLiteral("no conversation with that id"),
-                                            QStringLiteral("conversationId"));
-                t.guestId = conversation->guestId;
-            }
-            storage::TaskStore tasks(tx.db());
-            QString id;
-            try {
-                id = tasks.insert(t);
-            } catch (const storage::StorageError &e) {
-                if (e.isConstraint())
-                    throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"),
-                                            QStringLiteral("unknown conversationId or assignedTo"),
-                                            QStringLiteral("conversationId"));
-                throw;
-            }
-            storage::SettingsStore(tx.db()).audit(user.id, QStringLiteral("task.create"), id, {});
-            const QJsonObject created = tasks.get(id);
-            tx.recordChange(QStringLiteral("task:created"), id, created);
-            return created;
+        [&ctx](const Request &req, const Reply &reply) {
+            const auto body = Input::object(req, reply);
+            if (!body || !validTaskFields(*body, reply))
+                return;
+            const auto department = Input::text(*body, QStringLiteral("department"), reply);
+            if (!department)
+                return;
+            const auto description = Input::text(*body, QStringLiteral("description"), reply);
+            if (!description)
+                return;
+            storage::NewTask task;
+            task.department = *department;
+            task.description = *description;
+            task.type = body->value(QLatin1String("type")).toString(QStringLiteral("manual"));
+            task.priority
+                = body->value(QLatin1String("priority")).toString(QStringLiteral("standard"));
+            task.roomNumber = body->value(QLatin1String("roomNumber")).toString();
+            task.conversationId = body->value(QLatin1String("conversationId")).toString();
+            task.assignedTo = body->value(QLatin1String("assignedTo")).toString();
+            task.dueAt = body->value(QLatin1String("dueAt")).toString();
+            task.items = body->value(QLatin1String("items")).toArray();
+            task.source = QStringLiteral("staff");
+            if (task.assignedTo == QLatin1String("me"))
+                task.assignedTo = req.user.id;
+            ctx.write(reply, 201, [task, user = req.user](storage::WriteTx &tx) -> QJsonValue {
+                storage::NewTask t = task;
+                requireStaff(tx, t.assignedTo);
+                if (!t.conversationId.isEmpty()) {
+                    const auto conversation
+                        = storage::ConversationStore(tx.db()).record(t.conversationId);
+                    if (!conversation)
+                        throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"),
+                            QStringLiteral("no conversation with that id"),
+                            QStringLiteral("conversationId"));
+                    t.guestId = conversation->guestId;
+                }
+                storage::TaskStore tasks(tx.db());
+                QString id;
+                try {
+                    id = tasks.insert(t);
+                } catch (const storage::StorageError &e) {
+                    if (e.isConstraint())
+                        throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"),
+                            QStringLiteral("unknown conversationId or assignedTo"),
+                            QStringLiteral("conversationId"));
+                    throw;
+                }
+                storage::SettingsStore(tx.db()).audit(
+                    user.id, QStringLiteral("task.create"), id, {});
+                const QJsonObject created = tasks.get(id);
+                tx.recordChange(QStringLiteral("task:created"), id, created);
+                return created;
+            });
         });
-    });
 
     server.route(M::Patch, QStringLiteral("/api/v1/tasks/{id}"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        const auto body = Input::object(req, reply);
-        if (!body || !validTaskFields(*body, reply))
-            return;
-        static const QStringList writable { "status", "priority", "assignedTo", "description", "roomNumber", "dueAt", "department" };
-        QJsonObject fields;
-        for (const QString &key : writable) {
-            if (body->contains(key))
-                fields.insert(key, body->value(key));
-        }
-        if (fields.isEmpty())
-            return reply.invalid(QStringLiteral("body"), QStringLiteral("give at least one of: ") + writable.join(QStringLiteral(", ")));
-        if (fields.value(QLatin1String("assignedTo")).toString() == QLatin1String("me"))
-            fields.insert(QStringLiteral("assignedTo"), req.user.id);
-        ctx.write(reply, 200, [id = req.param(0), fields, user = req.user](storage::WriteTx &tx) -> QJsonValue {
-            return updateTask(tx, id, fields, user);
+        [&ctx](const Request &req, const Reply &reply) {
+            const auto body = Input::object(req, reply);
+            if (!body || !validTaskFields(*body, reply))
+                return;
+            static const QStringList writable { "status", "priority", "assignedTo", "description",
+                "roomNumber", "dueAt", "department" };
+            QJsonObject fields;
+            for (const QString &key : writable) {
+                if (body->contains(key))
+                    fields.insert(key, body->value(key));
+            }
+            if (fields.isEmpty())
+                return reply.invalid(QStringLiteral("body"),
+                    QStringLiteral("give at least one of: ") + writable.join(QStringLiteral(", ")));
+            if (fields.value(QLatin1String("assignedTo")).toString() == QLatin1String("me"))
+                fields.insert(QStringLiteral("assignedTo"), req.user.id);
+            ctx.write(reply, 200,
+                [id = req.param(0), fields, user = req.user](storage::WriteTx &tx) -> QJsonValue {
+                    return updateTask(tx, id, fields, user);
+                });
         });
-    });
 
     server.route(M::Post, QStringLiteral("/api/v1/tasks/{id}/complete"), Access::Staff,
-                 [&ctx](const Request &req, const Reply &reply) {
-        ctx.write(reply, 200, [id = req.param(0), user = req.user](storage::WriteTx &tx) -> QJsonValue {
-            return updateTask(tx, id, { { "status", "completed" } }, user);
+        [&ctx](const Request &req, const Reply &reply) {
+            ctx.write(reply, 200,
+                [id = req.param(0), user = req.user](storage::WriteTx &tx) -> QJsonValue {
+                    return updateTask(tx, id, { { "status", "completed" } }, user);
+                });
         });
-    });
 }
 
 } // namespace jack::gateway

@@ -10,8 +10,8 @@ namespace jack::ops {
 class Logging {
 public:
     //! Creates the sinks. Without a folder only the console is used (tests, CLI).
-    static void init(const QString &logDir, spdlog::level::level_enum consoleLevel
-                                            = spdlog::level::info);
+    static void init(
+        const QString &logDir, spdlog::level::level_enum consoleLevel = spdlog::level::info);
     //! The logger for an area; its file is chosen by the area's service.
     [[nodiscard]] static std::shared_ptr<spdlog::logger> get(const std::string &area);
     //! Forwards qDebug/qWarning into the "qt" logger.

@@ -54,13 +54,15 @@ QString SecretStore::encrypt(const QString &plain) const
     auto *nonce = reinterpret_cast<unsigned char *>(out.data());
     randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
     crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
-                          reinterpret_cast<const unsigned char *>(message.constData()),
-                          message.size(), nonce,
-                          reinterpret_cast<const unsigned char *>(m_boxKey.constData()));
+        reinterpret_cast<const unsigned char *>(message.constData()), message.size(), nonce,
+        reinterpret_cast<const unsigned char *>(m_boxKey.constData()));
     return kSealedPrefix + QString::fromLatin1(out.toBase64());
 }
 
-bool SecretStore::isSealed(const QString &text) { return text.startsWith(kSealedPrefix); }
+bool SecretStore::isSealed(const QString &text)
+{
+    return text.startsWith(kSealedPrefix);
+}
 
 QString SecretStore::decrypt(const QString &sealed) const
 {
@@ -73,8 +75,8 @@ QString SecretStore::decrypt(const QString &sealed) const
     const qsizetype cipherLen = raw.size() - crypto_secretbox_NONCEBYTES;
     QByteArray plain(cipherLen - crypto_secretbox_MACBYTES, 0);
     if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(plain.data()),
-                                   nonce + crypto_secretbox_NONCEBYTES, cipherLen, nonce,
-                                   reinterpret_cast<const unsigned char *>(m_boxKey.constData()))
+            nonce + crypto_secretbox_NONCEBYTES, cipherLen, nonce,
+            reinterpret_cast<const unsigned char *>(m_boxKey.constData()))
         != 0)
         return {};
     return QString::fromUtf8(plain);

@@ -36,12 +36,13 @@ const SampleChat kSamples[] = {
     { "+351912345678", "Maria Santos", 42, "Bom dia! Qual é a password do wifi?" },
     { "+351912345678", "Maria Santos", 7, "Can I get 2 more towels to room 412 please?" },
     { "+447700900123", "James Whitfield", 15, "What time is breakfast served?" },
-    { "+971501234567", "Ahmed Haddad", 3, "The air conditioning is broken and nobody came. I want to speak to a manager." },
+    { "+971501234567", "Ahmed Haddad", 3,
+        "The air conditioning is broken and nobody came. I want to speak to a manager." },
     { "+33612345678", "Claire Dubois", 25, "Est-ce qu'il y a un parking à l'hôtel ?" },
 };
 
 void seedConversation(QSqlDatabase &db, const ai::OfflineEngine &engine, const ai::HotelInfo &hotel,
-                      const SampleChat &sample)
+    const SampleChat &sample)
 {
     storage::GuestStore guests(db);
     storage::ConversationStore conversations(db);
@@ -49,7 +50,8 @@ void seedConversation(QSqlDatabase &db, const ai::OfflineEngine &engine, const a
     const QString phone = core::PhoneNumber::normalise(QString::fromUtf8(sample.phone));
     const QString guestId = guests.findOrCreateByPhone(phone, QString::fromUtf8(sample.name));
     bool created = false;
-    const auto conversation = conversations.openFor(guestId, QStringLiteral("whatsapp"), phone, &created);
+    const auto conversation
+        = conversations.openFor(guestId, QStringLiteral("whatsapp"), phone, &created);
     const QDateTime at = core::Clock::now().addSecs(-60 * sample.minutesAgo);
     const QString text = QString::fromUtf8(sample.text);
     const ai::OfflineAnswer answer = engine.answer(text, db, hotel);
@@ -95,8 +97,8 @@ void seedConversation(QSqlDatabase &db, const ai::OfflineEngine &engine, const a
         storage::TaskStore(db).insert(task);
     }
     conversations.setState(conversation.id,
-                           answer.escalate ? core::ConversationState::Escalated : core::ConversationState::Waiting,
-                           answer.escalationReason);
+        answer.escalate ? core::ConversationState::Escalated : core::ConversationState::Waiting,
+        answer.escalationReason);
 }
 } // namespace
 
@@ -106,9 +108,10 @@ void DemoSeed::apply(QSqlDatabase &db)
     if (settings.json(QStringLiteral("demo")).value(QLatin1String("seeded")).toBool()) {
         // The demo login may have been removed by hand; it is part of demo mode.
         if (!storage::StaffStore(db).byEmail(QString::fromLatin1(DemoLogin::email))) {
-            storage::StaffStore(db).create(QString::fromLatin1(DemoLogin::email), QString::fromLatin1(DemoLogin::name),
-                                           QStringLiteral("admin"), QStringLiteral("front_desk"),
-                                           gateway::PasswordHasher::hash(QString::fromLatin1(DemoLogin::password)));
+            storage::StaffStore(db).create(QString::fromLatin1(DemoLogin::email),
+                QString::fromLatin1(DemoLogin::name), QStringLiteral("admin"),
+                QStringLiteral("front_desk"),
+                gateway::PasswordHasher::hash(QString::fromLatin1(DemoLogin::password)));
         }
         return;
     }
@@ -133,7 +136,8 @@ void DemoSeed::apply(QSqlDatabase &db)
         const QDate today = QDate::currentDate();
         for (const QJsonValue &value : demo.value(QLatin1String("reservations")).toArray()) {
             const QJsonObject r = value.toObject();
-            const QString phone = core::PhoneNumber::normalise(r.value(QLatin1String("phone")).toString());
+            const QString phone
+                = core::PhoneNumber::normalise(r.value(QLatin1String("phone")).toString());
             QString guestId;
             storage::SqlQuery find(db, QStringLiteral("SELECT id FROM guests WHERE phone = ?"));
             find.bind(phone).exec();
@@ -141,29 +145,32 @@ void DemoSeed::apply(QSqlDatabase &db)
                 guestId = find.value(0).toString();
             } else {
                 guestId = guests.create(r.value(QLatin1String("firstName")).toString(),
-                                        r.value(QLatin1String("lastName")).toString(), phone,
-                                        r.value(QLatin1String("email")).toString(),
-                                        r.value(QLatin1String("language")).toString(),
-                                        r.value(QLatin1String("vip")).toBool());
+                    r.value(QLatin1String("lastName")).toString(), phone,
+                    r.value(QLatin1String("email")).toString(),
+                    r.value(QLatin1String("language")).toString(),
+                    r.value(QLatin1String("vip")).toBool());
             }
-            const QDate arrival = today.addDays(r.value(QLatin1String("arrivalOffsetDays")).toInt());
+            const QDate arrival
+                = today.addDays(r.value(QLatin1String("arrivalOffsetDays")).toInt());
             const QDate departure = arrival.addDays(r.value(QLatin1String("nights")).toInt(1));
-            storage::SqlQuery exists(db, QStringLiteral("SELECT 1 FROM reservations WHERE confirmation_number = ?"));
+            storage::SqlQuery exists(
+                db, QStringLiteral("SELECT 1 FROM reservations WHERE confirmation_number = ?"));
             exists.bind(r.value(QLatin1String("confirmationNumber")).toString()).exec();
             if (!exists.next()) {
-                guests.addReservation(guestId, r.value(QLatin1String("confirmationNumber")).toString(),
-                                      r.value(QLatin1String("roomNumber")).toString(),
-                                      r.value(QLatin1String("roomType")).toString(),
-                                      arrival.toString(Qt::ISODate), departure.toString(Qt::ISODate),
-                                      r.value(QLatin1String("status")).toString());
+                guests.addReservation(guestId,
+                    r.value(QLatin1String("confirmationNumber")).toString(),
+                    r.value(QLatin1String("roomNumber")).toString(),
+                    r.value(QLatin1String("roomType")).toString(), arrival.toString(Qt::ISODate),
+                    departure.toString(Qt::ISODate), r.value(QLatin1String("status")).toString());
             }
         }
 
         storage::StaffStore staff(db);
         if (!staff.byEmail(QString::fromLatin1(DemoLogin::email))) {
-            staff.create(QString::fromLatin1(DemoLogin::email), QString::fromLatin1(DemoLogin::name),
-                         QStringLiteral("admin"), QStringLiteral("front_desk"),
-                         gateway::PasswordHasher::hash(QString::fromLatin1(DemoLogin::password)));
+            staff.create(QString::fromLatin1(DemoLogin::email),
+                QString::fromLatin1(DemoLogin::name), QStringLiteral("admin"),
+                QStringLiteral("front_desk"),
+                gateway::PasswordHasher::hash(QString::fromLatin1(DemoLogin::password)));
         }
 
         ai::HotelInfo info;
@@ -176,7 +183,8 @@ void DemoSeed::apply(QSqlDatabase &db)
         for (const SampleChat &sample : kSamples)
             seedConversation(db, engine, info, sample);
 
-        settings.setJson(QStringLiteral("demo"), { { "seeded", true }, { "at", core::Clock::nowIso() } });
+        settings.setJson(
+            QStringLiteral("demo"), { { "seeded", true }, { "at", core::Clock::nowIso() } });
     } catch (...) {
         db.rollback();
         throw;

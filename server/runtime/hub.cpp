@@ -22,8 +22,7 @@ namespace {
 constexpr int kDrainSeconds = 15;
 
 //! Runs `fn` in `object`'s thread and waits for it (start-up and shutdown only).
-template <typename Fn>
-void runIn(QObject *object, Fn fn)
+template <typename Fn> void runIn(QObject *object, Fn fn)
 {
     if (object->thread() == QThread::currentThread())
         fn();
@@ -58,14 +57,18 @@ Hub::Hub(HubOptions options, QObject *parent)
     d->channelsThread.setObjectName(QStringLiteral("channels"));
 }
 
-Hub::~Hub() { stop(); }
+Hub::~Hub()
+{
+    stop();
+}
 
 QUrl Hub::url() const
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     const QHostAddress &a = d->options.address;
-    url.setHost(a == QHostAddress::Any || a == QHostAddress::AnyIPv4 ? QStringLiteral("127.0.0.1") : a.toString());
+    url.setHost(a == QHostAddress::Any || a == QHostAddress::AnyIPv4 ? QStringLiteral("127.0.0.1")
+                                                                     : a.toString());
     url.setPort(d->port);
     return url;
 }
@@ -78,7 +81,8 @@ bool Hub::start(QString *error)
             *error = QStringLiteral("cannot create the data folder %1").arg(d->options.dataDir);
             return false;
         }
-        QFile::setPermissions(d->options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(
+            d->options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         d->dbPath = QDir(d->options.dataDir).filePath(QStringLiteral("jack.db"));
         d->secrets = std::make_unique<ops::SecretStore>(d->options.dataDir);
         {
@@ -97,18 +101,20 @@ bool Hub::start(QString *error)
 
     d->bus = std::make_unique<core::EventBus>();
     d->writer = std::make_unique<storage::WriteQueue>(d->dbPath, d->bus.get());
-    d->gateway = std::make_unique<gateway::Gateway>(d->dbPath, d->writer.get(), d->secrets.get(), [p = d.get()]() {
-        const QString db = p->ready ? QStringLiteral("ok") : QStringLiteral("starting");
-        return QJsonObject {
-            { "database", QJsonObject { { "status", db }, { "engine", "sqlite" } } },
-            { "gateway", QJsonObject { { "status", "ok" } } },
-            { "channels", QJsonObject { { "status", p->ready ? "ok" : "starting" } } },
-            { "ai", QJsonObject { { "status", "ok" }, { "provider", "offline" } } },
-            { "integrations", QJsonObject { { "status", "ok" }, { "configured", 0 } } },
-        };
-    });
+    d->gateway = std::make_unique<gateway::Gateway>(
+        d->dbPath, d->writer.get(), d->secrets.get(), [p = d.get()]() {
+            const QString db = p->ready ? QStringLiteral("ok") : QStringLiteral("starting");
+            return QJsonObject {
+                { "database", QJsonObject { { "status", db }, { "engine", "sqlite" } } },
+                { "gateway", QJsonObject { { "status", "ok" } } },
+                { "channels", QJsonObject { { "status", p->ready ? "ok" : "starting" } } },
+                { "ai", QJsonObject { { "status", "ok" }, { "provider", "offline" } } },
+                { "integrations", QJsonObject { { "status", "ok" }, { "configured", 0 } } },
+            };
+        });
     d->pipeline = std::make_unique<ai::Pipeline>(d->dbPath, d->writer.get());
-    d->outbox = std::make_unique<channels::OutboxWorker>(d->dbPath, d->writer.get(), d->secrets.get());
+    d->outbox
+        = std::make_unique<channels::OutboxWorker>(d->dbPath, d->writer.get(), d->secrets.get());
 
     d->writer->moveToThread(&d->writerThread);
     d->gateway->moveToThread(&d->gatewayThread);
@@ -117,12 +123,12 @@ bool Hub::start(QString *error)
     // The bus lives with the writer: signals are emitted there and queued to each service.
     d->bus->moveToThread(&d->writerThread);
 
-    connect(d->bus.get(), &core::EventBus::changeCommitted, d->gateway.get(), &gateway::Gateway::publish,
-            Qt::QueuedConnection);
-    connect(d->bus.get(), &core::EventBus::inboundMessageStored, d->pipeline.get(), &ai::Pipeline::process,
-            Qt::QueuedConnection);
-    connect(d->bus.get(), &core::EventBus::outboxReady, d->outbox.get(), &channels::OutboxWorker::wake,
-            Qt::QueuedConnection);
+    connect(d->bus.get(), &core::EventBus::changeCommitted, d->gateway.get(),
+        &gateway::Gateway::publish, Qt::QueuedConnection);
+    connect(d->bus.get(), &core::EventBus::inboundMessageStored, d->pipeline.get(),
+        &ai::Pipeline::process, Qt::QueuedConnection);
+    connect(d->bus.get(), &core::EventBus::outboxReady, d->outbox.get(),
+        &channels::OutboxWorker::wake, Qt::QueuedConnection);
 
     d->writerThread.start();
     d->gatewayThread.start();
@@ -150,7 +156,8 @@ bool Hub::start(QString *error)
         return false;
     }
     d->ready = true;
-    log->info("hub ready on {} (data in {})", url().toString().toStdString(), d->options.dataDir.toStdString());
+    log->info("hub ready on {} (data in {})", url().toString().toStdString(),
+        d->options.dataDir.toStdString());
     return true;
 }
 

@@ -22,8 +22,9 @@ qint64 ChangeFeed::oldestSeq() const
 
 QList<core::Change> ChangeFeed::since(qint64 since, int limit) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT seq, type, entity_id, payload FROM changes WHERE seq > ? "
-                                    "ORDER BY seq LIMIT ?"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT seq, type, entity_id, payload FROM changes WHERE seq > ? "
+                       "ORDER BY seq LIMIT ?"));
     q.bind(since).bind(limit).exec();
     QList<core::Change> out;
     while (q.next()) {

@@ -19,7 +19,12 @@ const QString kSelect = QStringLiteral(
     "(SELECT r.room_number FROM reservations r WHERE r.guest_id = c.guest_id AND r.status IN "
     "('checked_in', 'confirmed') ORDER BY (r.status = 'checked_in') DESC, r.arrival_date DESC "
     "LIMIT 1), "
-    "(SELECT s.name FROM staff s WHERE s.id = c.assigned_to) "
+    "(SELECT s.name FROM staff s WHERE s.id = c.assigned_to), "
+    "(SELECT m.sender_type FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at "
+    "DESC, m.rowid DESC LIMIT 1), "
+    "(SELECT COALESCE(s.name, CASE m.sender_type WHEN 'ai' THEN 'Jack' END) FROM messages m LEFT "
+    "JOIN staff s ON s.id = m.sender_id WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, "
+    "m.rowid DESC LIMIT 1) "
     "FROM conversations c JOIN guests g ON g.id = c.guest_id");
 
 QJsonValue text(const SqlQuery &q, int i)
@@ -33,31 +38,25 @@ QJsonObject conversationJson(const SqlQuery &q)
     QString preview = q.value(14).toString();
     if (preview.size() > 140)
         preview = preview.left(139) + QChar(0x2026);
-    return { { "id", q.value(0).toString() },
-             { "guestId", q.value(1).toString() },
-             { "channel", q.value(2).toString() },
-             { "state", q.value(3).toString() },
-             { "assignedTo", text(q, 4) },
-             { "assignedToName", text(q, 16) },
-             { "currentIntent", text(q, 5) },
-             { "lastMessageAt", text(q, 6) },
-             { "lastGuestMessageAt", text(q, 11) },
-             { "createdAt", q.value(7).toString() },
-             { "updatedAt", q.value(8).toString() },
-             { "escalationReason", text(q, 9) },
-             { "language", text(q, 10) },
-             { "guestName", q.value(12).toString() },
-             { "guestPhone", text(q, 13) },
-             { "lastMessagePreview", preview },
-             { "roomNumber", text(q, 15) } };
+    return { { "id", q.value(0).toString() }, { "guestId", q.value(1).toString() },
+        { "channel", q.value(2).toString() }, { "state", q.value(3).toString() },
+        { "assignedTo", text(q, 4) }, { "assignedToName", text(q, 16) },
+        { "currentIntent", text(q, 5) }, { "lastMessageAt", text(q, 6) },
+        { "lastGuestMessageAt", text(q, 11) }, { "createdAt", q.value(7).toString() },
+        { "updatedAt", q.value(8).toString() }, { "escalationReason", text(q, 9) },
+        { "language", text(q, 10) }, { "guestName", q.value(12).toString() },
+        { "guestPhone", text(q, 13) }, { "lastMessagePreview", preview },
+        { "roomNumber", text(q, 15) }, { "lastMessageSenderType", text(q, 17) },
+        { "lastMessageSenderName", text(q, 18) } };
 }
 } // namespace
 
-ConversationRecord ConversationStore::openFor(const QString &guestId, const QString &channel,
-                                              const QString &address, bool *created)
+ConversationRecord ConversationStore::openFor(
+    const QString &guestId, const QString &channel, const QString &address, bool *created)
 {
-    SqlQuery find(m_db, QStringLiteral("SELECT id FROM conversations WHERE guest_id = ? AND channel = "
-                                       "? AND state <> 'closed' ORDER BY created_at DESC LIMIT 1"));
+    SqlQuery find(m_db,
+        QStringLiteral("SELECT id FROM conversations WHERE guest_id = ? AND channel = "
+                       "? AND state <> 'closed' ORDER BY created_at DESC LIMIT 1"));
     find.bind(guestId).bind(channel).exec();
     if (find.next()) {
         const QString id = find.value(0).toString();
@@ -72,8 +71,9 @@ ConversationRecord ConversationStore::openFor(const QString &guestId, const QStr
     }
     const QString id = core::Ids::make();
     const QString now = core::Clock::nowIso();
-    SqlQuery(m_db, QStringLiteral("INSERT INTO conversations (id, guest_id, channel, channel_address, "
-                                  "state, created_at, updated_at) VALUES (?,?,?,?, 'new', ?, ?)"))
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO conversations (id, guest_id, channel, channel_address, "
+                       "state, created_at, updated_at) VALUES (?,?,?,?, 'new', ?, ?)"))
         .bind(id)
         .bind(guestId)
         .bind(channel)
@@ -87,8 +87,9 @@ ConversationRecord ConversationStore::openFor(const QString &guestId, const QStr
 
 std::optional<ConversationRecord> ConversationStore::record(const QString &id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, guest_id, channel, channel_address, assigned_to, "
-                                    "language, state, staff_replied FROM conversations WHERE id = ?"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT id, guest_id, channel, channel_address, assigned_to, "
+                       "language, state, staff_replied FROM conversations WHERE id = ?"));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
@@ -99,7 +100,8 @@ std::optional<ConversationRecord> ConversationStore::record(const QString &id) c
     r.channelAddress = q.value(3).toString();
     r.assignedTo = q.value(4).toString();
     r.language = q.value(5).toString();
-    r.state = ConversationStateMachine::parse(q.value(6).toString()).value_or(ConversationState::New);
+    r.state
+        = ConversationStateMachine::parse(q.value(6).toString()).value_or(ConversationState::New);
     r.staffReplied = q.value(7).toBool();
     return r;
 }
@@ -137,17 +139,19 @@ ListPage ConversationStore::list(const ConversationFilter &f) const
     ListPage page;
     page.limit = f.limit;
     page.offset = f.offset;
-    SqlQuery count(m_db, QStringLiteral("SELECT COUNT(*) FROM conversations c JOIN guests g ON g.id "
-                                        "= c.guest_id")
-                       + where);
+    SqlQuery count(m_db,
+        QStringLiteral("SELECT COUNT(*) FROM conversations c JOIN guests g ON g.id "
+                       "= c.guest_id")
+            + where);
     bindAll(count);
     count.exec();
     page.total = count.next() ? count.value(0).toInt() : 0;
     // Needs-a-person first, then the longest-waiting guest.
-    SqlQuery q(m_db, kSelect + where
-                   + QStringLiteral(" ORDER BY (c.state = 'escalated') DESC, "
-                                    "COALESCE(c.last_message_at, c.created_at) DESC "
-                                    "LIMIT :limit OFFSET :offset"));
+    SqlQuery q(m_db,
+        kSelect + where
+            + QStringLiteral(" ORDER BY (c.state = 'escalated') DESC, "
+                             "COALESCE(c.last_message_at, c.created_at) DESC "
+                             "LIMIT :limit OFFSET :offset"));
     bindAll(q);
     q.bind(QStringLiteral(":limit"), f.limit).bind(QStringLiteral(":offset"), f.offset).exec();
     while (q.next())
@@ -157,8 +161,8 @@ ListPage ConversationStore::list(const ConversationFilter &f) const
 
 QJsonObject ConversationStore::stats() const
 {
-    QJsonObject out { { "new", 0 },       { "active", 0 },   { "waiting", 0 },
-                      { "escalated", 0 }, { "resolved", 0 }, { "closed", 0 } };
+    QJsonObject out { { "new", 0 }, { "active", 0 }, { "waiting", 0 }, { "escalated", 0 },
+        { "resolved", 0 }, { "closed", 0 } };
     SqlQuery q(m_db, QStringLiteral("SELECT state, COUNT(*) FROM conversations GROUP BY state"));
     q.exec();
     int total = 0;
@@ -172,11 +176,12 @@ QJsonObject ConversationStore::stats() const
 
 void ConversationStore::setState(const QString &id, ConversationState state, const QString &reason)
 {
-    SqlQuery(m_db, QStringLiteral("UPDATE conversations SET state = ?, escalation_reason = ?, "
-                                  "updated_at = ? WHERE id = ?"))
+    SqlQuery(m_db,
+        QStringLiteral("UPDATE conversations SET state = ?, escalation_reason = ?, "
+                       "updated_at = ? WHERE id = ?"))
         .bind(ConversationStateMachine::name(state))
         .bind(state == ConversationState::Escalated && !reason.isEmpty() ? QVariant(reason)
-                                                                          : QVariant())
+                                                                         : QVariant())
         .bind(core::Clock::nowIso())
         .bind(id)
         .exec();
@@ -184,7 +189,8 @@ void ConversationStore::setState(const QString &id, ConversationState state, con
 
 void ConversationStore::setAssignee(const QString &id, const QString &staffId)
 {
-    SqlQuery(m_db, QStringLiteral("UPDATE conversations SET assigned_to = ?, updated_at = ? WHERE id = ?"))
+    SqlQuery(m_db,
+        QStringLiteral("UPDATE conversations SET assigned_to = ?, updated_at = ? WHERE id = ?"))
         .bind(staffId.isEmpty() ? QVariant() : QVariant(staffId))
         .bind(core::Clock::nowIso())
         .bind(id)
@@ -193,8 +199,9 @@ void ConversationStore::setAssignee(const QString &id, const QString &staffId)
 
 void ConversationStore::setIntent(const QString &id, const QString &intent, const QString &language)
 {
-    SqlQuery(m_db, QStringLiteral("UPDATE conversations SET current_intent = ?, language = "
-                                  "COALESCE(?, language), updated_at = ? WHERE id = ?"))
+    SqlQuery(m_db,
+        QStringLiteral("UPDATE conversations SET current_intent = ?, language = "
+                       "COALESCE(?, language), updated_at = ? WHERE id = ?"))
         .bind(intent)
         .bind(language.isEmpty() ? QVariant() : QVariant(language))
         .bind(core::Clock::nowIso())
@@ -213,8 +220,9 @@ void ConversationStore::setStaffReplied(const QString &id, bool replied)
 void ConversationStore::touch(const QString &id, const QString &at, bool fromGuest)
 {
     if (fromGuest) {
-        SqlQuery(m_db, QStringLiteral("UPDATE conversations SET last_message_at = ?, "
-                                      "last_guest_message_at = ?, updated_at = ? WHERE id = ?"))
+        SqlQuery(m_db,
+            QStringLiteral("UPDATE conversations SET last_message_at = ?, "
+                           "last_guest_message_at = ?, updated_at = ? WHERE id = ?"))
             .bind(at)
             .bind(at)
             .bind(at)
@@ -222,8 +230,9 @@ void ConversationStore::touch(const QString &id, const QString &at, bool fromGue
             .exec();
         return;
     }
-    SqlQuery(m_db, QStringLiteral("UPDATE conversations SET last_message_at = ?, updated_at = ? "
-                                  "WHERE id = ?"))
+    SqlQuery(m_db,
+        QStringLiteral("UPDATE conversations SET last_message_at = ?, updated_at = ? "
+                       "WHERE id = ?"))
         .bind(at)
         .bind(at)
         .bind(id)

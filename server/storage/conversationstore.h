@@ -31,8 +31,8 @@ public:
     }
     //! The guest's conversation on the channel: the latest one not closed, reopened when it
     //! was resolved; a new one when there is none. `created` tells which.
-    ConversationRecord openFor(const QString &guestId, const QString &channel,
-                               const QString &address, bool *created);
+    ConversationRecord openFor(
+        const QString &guestId, const QString &channel, const QString &address, bool *created);
     [[nodiscard]] std::optional<ConversationRecord> record(const QString &id) const;
     [[nodiscard]] QJsonObject get(const QString &id) const; // API shape; empty when unknown
     [[nodiscard]] ListPage list(const ConversationFilter &filter) const;

@@ -22,12 +22,12 @@ QSqlDatabase Database::open(const QString &path, const QString &connectionName)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
         const QString error = db.lastError().text();
-        throw StorageError("cannot open database " + path.toStdString() + ": "
-                           + error.toStdString());
+        throw StorageError(
+            "cannot open database " + path.toStdString() + ": " + error.toStdString());
     }
     // synchronous=FULL: a commit (and so an acknowledged webhook) is on disk when it returns.
     for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000" }) {
+             "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000" }) {
         SqlQuery(db, QString::fromLatin1(pragma)).exec();
     }
     return db;
@@ -46,8 +46,9 @@ void Database::close(const QString &connectionName)
 
 int Database::schemaVersion(QSqlDatabase &db)
 {
-    SqlQuery(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER "
-                                "PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"))
+    SqlQuery(db,
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER "
+                       "PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"))
         .exec();
     SqlQuery q(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     q.exec();
@@ -81,8 +82,9 @@ void Database::migrate(QSqlDatabase &db)
                     continue;
                 SqlQuery(db, statement).exec();
             }
-            SqlQuery record(db, QStringLiteral("INSERT INTO schema_migrations (version, name, "
-                                               "applied_at) VALUES (?, ?, ?)"));
+            SqlQuery record(db,
+                QStringLiteral("INSERT INTO schema_migrations (version, name, "
+                               "applied_at) VALUES (?, ?, ?)"));
             record.bind(version).bind(file).bind(core::Clock::nowIso()).exec();
         } catch (...) {
             db.rollback();

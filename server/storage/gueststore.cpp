@@ -19,11 +19,10 @@ QJsonObject guestJson(const SqlQuery &q)
         const QVariant v = q.value(i);
         return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
     };
-    return { { "id", q.value(0).toString() }, { "firstName", text(1) },
-             { "lastName", text(2) },         { "name", q.value(3).toString() },
-             { "phone", text(4) },            { "email", text(5) },
-             { "language", text(6) },         { "vip", q.value(7).toBool() },
-             { "createdAt", q.value(8).toString() }, { "updatedAt", q.value(9).toString() } };
+    return { { "id", q.value(0).toString() }, { "firstName", text(1) }, { "lastName", text(2) },
+        { "name", q.value(3).toString() }, { "phone", text(4) }, { "email", text(5) },
+        { "language", text(6) }, { "vip", q.value(7).toBool() },
+        { "createdAt", q.value(8).toString() }, { "updatedAt", q.value(9).toString() } };
 }
 } // namespace
 
@@ -35,8 +34,9 @@ QString GuestStore::findOrCreateByPhone(const QString &phone, const QString &dis
         return find.value(0).toString();
     const QString id = core::Ids::make();
     const QString now = core::Clock::nowIso();
-    SqlQuery(m_db, QStringLiteral("INSERT INTO guests (id, display_name, phone, created_at, "
-                                  "updated_at) VALUES (?,?,?,?,?)"))
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO guests (id, display_name, phone, created_at, "
+                       "updated_at) VALUES (?,?,?,?,?)"))
         .bind(id)
         .bind(displayName.trimmed().isEmpty() ? phone : displayName.trimmed())
         .bind(phone)
@@ -47,13 +47,14 @@ QString GuestStore::findOrCreateByPhone(const QString &phone, const QString &dis
 }
 
 QString GuestStore::create(const QString &firstName, const QString &lastName, const QString &phone,
-                           const QString &email, const QString &language, bool vip)
+    const QString &email, const QString &language, bool vip)
 {
     const QString id = core::Ids::make();
     const QString now = core::Clock::nowIso();
-    SqlQuery(m_db, QStringLiteral("INSERT INTO guests (id, first_name, last_name, display_name, "
-                                  "phone, email, language, vip, created_at, updated_at) VALUES "
-                                  "(?,?,?,?,?,?,?,?,?,?)"))
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO guests (id, first_name, last_name, display_name, "
+                       "phone, email, language, vip, created_at, updated_at) VALUES "
+                       "(?,?,?,?,?,?,?,?,?,?)"))
         .bind(id)
         .bind(firstName)
         .bind(lastName)
@@ -69,13 +70,13 @@ QString GuestStore::create(const QString &firstName, const QString &lastName, co
 }
 
 void GuestStore::addReservation(const QString &guestId, const QString &confirmation,
-                                const QString &room, const QString &roomType,
-                                const QString &arrival, const QString &departure,
-                                const QString &status)
+    const QString &room, const QString &roomType, const QString &arrival, const QString &departure,
+    const QString &status)
 {
-    SqlQuery(m_db, QStringLiteral("INSERT INTO reservations (id, guest_id, confirmation_number, "
-                                  "room_number, room_type, arrival_date, departure_date, status, "
-                                  "created_at) VALUES (?,?,?,?,?,?,?,?,?)"))
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO reservations (id, guest_id, confirmation_number, "
+                       "room_number, room_type, arrival_date, departure_date, status, "
+                       "created_at) VALUES (?,?,?,?,?,?,?,?,?)"))
         .bind(core::Ids::make())
         .bind(guestId)
         .bind(confirmation)
@@ -90,25 +91,25 @@ void GuestStore::addReservation(const QString &guestId, const QString &confirmat
 
 QJsonObject GuestStore::get(const QString &id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kGuestColumns
-                   + QStringLiteral(" FROM guests g WHERE g.id = ?"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT ") + kGuestColumns
+            + QStringLiteral(" FROM guests g WHERE g.id = ?"));
     q.bind(id).exec();
     if (!q.next())
         return {};
     QJsonObject guest = guestJson(q);
-    SqlQuery r(m_db, QStringLiteral("SELECT id, confirmation_number, room_number, room_type, "
-                                    "arrival_date, departure_date, status FROM reservations WHERE "
-                                    "guest_id = ? ORDER BY arrival_date DESC"));
+    SqlQuery r(m_db,
+        QStringLiteral("SELECT id, confirmation_number, room_number, room_type, "
+                       "arrival_date, departure_date, status FROM reservations WHERE "
+                       "guest_id = ? ORDER BY arrival_date DESC"));
     r.bind(id).exec();
     QJsonArray reservations;
     while (r.next()) {
         reservations.append(QJsonObject { { "id", r.value(0).toString() },
-                                          { "confirmationNumber", r.value(1).toString() },
-                                          { "roomNumber", r.value(2).toString() },
-                                          { "roomType", r.value(3).toString() },
-                                          { "arrivalDate", r.value(4).toString() },
-                                          { "departureDate", r.value(5).toString() },
-                                          { "status", r.value(6).toString() } });
+            { "confirmationNumber", r.value(1).toString() },
+            { "roomNumber", r.value(2).toString() }, { "roomType", r.value(3).toString() },
+            { "arrivalDate", r.value(4).toString() }, { "departureDate", r.value(5).toString() },
+            { "status", r.value(6).toString() } });
     }
     guest.insert(QStringLiteral("reservations"), reservations);
     return guest;
@@ -119,7 +120,8 @@ ListPage GuestStore::list(const QString &query, int limit, int offset) const
     QString where = QStringLiteral(" WHERE 1=1");
     const QString like = QLatin1Char('%') + query + QLatin1Char('%');
     if (!query.isEmpty())
-        where += QStringLiteral(" AND (g.display_name LIKE :q OR g.phone LIKE :q OR g.email LIKE :q)");
+        where += QStringLiteral(
+            " AND (g.display_name LIKE :q OR g.phone LIKE :q OR g.email LIKE :q)");
     ListPage page;
     page.limit = limit;
     page.offset = offset;
@@ -128,8 +130,9 @@ ListPage GuestStore::list(const QString &query, int limit, int offset) const
         count.bind(QStringLiteral(":q"), like);
     count.exec();
     page.total = count.next() ? count.value(0).toInt() : 0;
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kGuestColumns + QStringLiteral(" FROM guests g")
-                   + where + QStringLiteral(" ORDER BY g.display_name LIMIT :limit OFFSET :offset"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT ") + kGuestColumns + QStringLiteral(" FROM guests g") + where
+            + QStringLiteral(" ORDER BY g.display_name LIMIT :limit OFFSET :offset"));
     if (!query.isEmpty())
         q.bind(QStringLiteral(":q"), like);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
@@ -140,9 +143,10 @@ ListPage GuestStore::list(const QString &query, int limit, int offset) const
 
 QString GuestStore::currentRoom(const QString &guestId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT room_number FROM reservations WHERE guest_id = ? AND "
-                                    "status IN ('checked_in', 'confirmed') ORDER BY (status = "
-                                    "'checked_in') DESC, arrival_date DESC LIMIT 1"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT room_number FROM reservations WHERE guest_id = ? AND "
+                       "status IN ('checked_in', 'confirmed') ORDER BY (status = "
+                       "'checked_in') DESC, arrival_date DESC LIMIT 1"));
     q.bind(guestId).exec();
     return q.next() ? q.value(0).toString() : QString();
 }

@@ -17,10 +17,10 @@ public:
     //! The guest with this normalised phone; created with `displayName` when unknown.
     QString findOrCreateByPhone(const QString &phone, const QString &displayName);
     QString create(const QString &firstName, const QString &lastName, const QString &phone,
-                   const QString &email, const QString &language, bool vip);
+        const QString &email, const QString &language, bool vip);
     void addReservation(const QString &guestId, const QString &confirmation, const QString &room,
-                        const QString &roomType, const QString &arrival, const QString &departure,
-                        const QString &status);
+        const QString &roomType, const QString &arrival, const QString &departure,
+        const QString &status);
     [[nodiscard]] QJsonObject get(const QString &id) const; // empty when unknown
     [[nodiscard]] ListPage list(const QString &query, int limit, int offset) const;
     //! Room of the guest's current or next stay, empty when none.

@@ -15,16 +15,12 @@ const QString kSelect = QStringLiteral("SELECT id, category, title, content, key
 
 QJsonObject entryJson(const SqlQuery &q)
 {
-    return { { "id", q.value(0).toString() },
-             { "category", q.value(1).toString() },
-             { "title", q.value(2).toString() },
-             { "content", q.value(3).toString() },
-             { "keywords", QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array() },
-             { "language", q.value(5).toString() },
-             { "priority", q.value(6).toInt() },
-             { "archived", q.value(7).toBool() },
-             { "createdAt", q.value(8).toString() },
-             { "updatedAt", q.value(9).toString() } };
+    return { { "id", q.value(0).toString() }, { "category", q.value(1).toString() },
+        { "title", q.value(2).toString() }, { "content", q.value(3).toString() },
+        { "keywords", QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array() },
+        { "language", q.value(5).toString() }, { "priority", q.value(6).toInt() },
+        { "archived", q.value(7).toBool() }, { "createdAt", q.value(8).toString() },
+        { "updatedAt", q.value(9).toString() } };
 }
 
 QString keywordsText(const QJsonValue &v)
@@ -37,9 +33,10 @@ QString KnowledgeStore::insert(const QJsonObject &f)
 {
     const QString id = core::Ids::make();
     const QString now = core::Clock::nowIso();
-    SqlQuery(m_db, QStringLiteral("INSERT INTO knowledge (id, category, title, content, keywords, "
-                                  "language, priority, archived, created_at, updated_at) VALUES "
-                                  "(?,?,?,?,?,?,?,0,?,?)"))
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO knowledge (id, category, title, content, keywords, "
+                       "language, priority, archived, created_at, updated_at) VALUES "
+                       "(?,?,?,?,?,?,?,0,?,?)"))
         .bind(id)
         .bind(f.value(QLatin1String("category")).toString())
         .bind(f.value(QLatin1String("title")).toString())
@@ -57,8 +54,9 @@ void KnowledgeStore::update(const QString &id, const QJsonObject &f)
 {
     const QString now = core::Clock::nowIso();
     auto set = [&](const QString &column, const QVariant &value) {
-        SqlQuery(m_db, QStringLiteral("UPDATE knowledge SET ") + column
-                     + QStringLiteral(" = ?, updated_at = ? WHERE id = ?"))
+        SqlQuery(m_db,
+            QStringLiteral("UPDATE knowledge SET ") + column
+                + QStringLiteral(" = ?, updated_at = ? WHERE id = ?"))
             .bind(value)
             .bind(now)
             .bind(id)
@@ -88,8 +86,8 @@ QJsonObject KnowledgeStore::get(const QString &id) const
     return q.next() ? entryJson(q) : QJsonObject();
 }
 
-ListPage KnowledgeStore::list(const QString &category, bool includeArchived, int limit,
-                              int offset) const
+ListPage KnowledgeStore::list(
+    const QString &category, bool includeArchived, int limit, int offset) const
 {
     QString where = QStringLiteral(" WHERE 1=1");
     if (!includeArchived)
@@ -104,8 +102,9 @@ ListPage KnowledgeStore::list(const QString &category, bool includeArchived, int
         count.bind(QStringLiteral(":category"), category);
     count.exec();
     page.total = count.next() ? count.value(0).toInt() : 0;
-    SqlQuery q(m_db, kSelect + where
-                   + QStringLiteral(" ORDER BY priority DESC, title LIMIT :limit OFFSET :offset"));
+    SqlQuery q(m_db,
+        kSelect + where
+            + QStringLiteral(" ORDER BY priority DESC, title LIMIT :limit OFFSET :offset"));
     if (!category.isEmpty())
         q.bind(QStringLiteral(":category"), category);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
@@ -116,7 +115,8 @@ ListPage KnowledgeStore::list(const QString &category, bool includeArchived, int
 
 void KnowledgeStore::reindex()
 {
-    SqlQuery(m_db, QStringLiteral("INSERT INTO knowledge_fts(knowledge_fts) VALUES ('rebuild')")).exec();
+    SqlQuery(m_db, QStringLiteral("INSERT INTO knowledge_fts(knowledge_fts) VALUES ('rebuild')"))
+        .exec();
 }
 
 int KnowledgeStore::count() const

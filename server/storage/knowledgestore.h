@@ -21,8 +21,8 @@ public:
     void update(const QString &id, const QJsonObject &fields);
     void remove(const QString &id);
     [[nodiscard]] QJsonObject get(const QString &id) const; // empty when unknown
-    [[nodiscard]] ListPage list(const QString &category, bool includeArchived, int limit,
-                                int offset) const;
+    [[nodiscard]] ListPage list(
+        const QString &category, bool includeArchived, int limit, int offset) const;
     [[nodiscard]] int count() const;
     //! Rebuilds the full-text index from the entries.
     void reindex();

@@ -26,26 +26,22 @@ QJsonObject messageJson(const SqlQuery &q)
     QJsonValue senderName = text(q, 16);
     if (senderType == QLatin1String("ai"))
         senderName = QStringLiteral("Jack");
-    return { { "id", q.value(0).toString() },
-             { "conversationId", q.value(1).toString() },
-             { "direction", q.value(2).toString() },
-             { "senderType", senderType },
-             { "senderId", text(q, 4) },
-             { "senderName", senderName },
-             { "content", q.value(5).toString() },
-             { "contentType", q.value(6).toString() },
-             { "intent", text(q, 7) },
-             { "confidence", q.value(8).isNull() ? QJsonValue() : QJsonValue(q.value(8).toDouble()) },
-             { "channelMessageId", text(q, 9) },
-             { "deliveryStatus", q.value(10).toString() },
-             { "deliveryError", text(q, 11) },
-             { "createdAt", q.value(12).toString() },
-             { "language", text(q, 13) },
-             { "channel", q.value(14).toString() },
-             { "updatedAt", q.value(15).toString() } };
+    return { { "id", q.value(0).toString() }, { "conversationId", q.value(1).toString() },
+        { "direction", q.value(2).toString() }, { "senderType", senderType },
+        { "senderId", text(q, 4) }, { "senderName", senderName },
+        { "content", q.value(5).toString() }, { "contentType", q.value(6).toString() },
+        { "intent", text(q, 7) },
+        { "confidence", q.value(8).isNull() ? QJsonValue() : QJsonValue(q.value(8).toDouble()) },
+        { "channelMessageId", text(q, 9) }, { "deliveryStatus", q.value(10).toString() },
+        { "deliveryError", text(q, 11) }, { "createdAt", q.value(12).toString() },
+        { "language", text(q, 13) }, { "channel", q.value(14).toString() },
+        { "updatedAt", q.value(15).toString() } };
 }
 
-QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 } // namespace
 
 QString MessageStore::insert(const NewMessage &m)
@@ -53,10 +49,11 @@ QString MessageStore::insert(const NewMessage &m)
     const QString id = core::Ids::make();
     const QString now = core::Clock::nowIso();
     const QString created = m.createdAt.isEmpty() ? now : m.createdAt;
-    SqlQuery(m_db, QStringLiteral("INSERT INTO messages (id, conversation_id, direction, sender_type, "
-                                  "sender_id, content, content_type, intent, confidence, language, "
-                                  "channel, channel_message_id, delivery_status, processed_at, "
-                                  "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO messages (id, conversation_id, direction, sender_type, "
+                       "sender_id, content, content_type, intent, confidence, language, "
+                       "channel, channel_message_id, delivery_status, processed_at, "
+                       "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
         .bind(id)
         .bind(m.conversationId)
         .bind(m.direction)
@@ -77,21 +74,23 @@ QString MessageStore::insert(const NewMessage &m)
     return id;
 }
 
-std::optional<QString> MessageStore::byChannelId(const QString &channel,
-                                                 const QString &channelMessageId) const
+std::optional<QString> MessageStore::byChannelId(
+    const QString &channel, const QString &channelMessageId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id FROM messages WHERE channel = ? AND channel_message_id = ?"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT id FROM messages WHERE channel = ? AND channel_message_id = ?"));
     q.bind(channel).bind(channelMessageId).exec();
     if (!q.next())
         return std::nullopt;
     return q.value(0).toString();
 }
 
-std::optional<QString> MessageStore::outboundByChannelId(const QString &channel,
-                                                         const QString &channelMessageId) const
+std::optional<QString> MessageStore::outboundByChannelId(
+    const QString &channel, const QString &channelMessageId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id FROM messages WHERE channel = ? AND channel_message_id = ? "
-                                    "AND direction = 'outbound'"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT id FROM messages WHERE channel = ? AND channel_message_id = ? "
+                       "AND direction = 'outbound'"));
     q.bind(channel).bind(channelMessageId).exec();
     if (!q.next())
         return std::nullopt;
@@ -99,10 +98,11 @@ std::optional<QString> MessageStore::outboundByChannelId(const QString &channel,
 }
 
 void MessageStore::holdStatus(const QString &channel, const QString &channelMessageId,
-                              const QString &status, const QString &error)
+    const QString &status, const QString &error)
 {
-    SqlQuery(m_db, QStringLiteral("INSERT INTO pending_statuses (channel, channel_message_id, status, "
-                                  "error, received_at) VALUES (?,?,?,?,?)"))
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO pending_statuses (channel, channel_message_id, status, "
+                       "error, received_at) VALUES (?,?,?,?,?)"))
         .bind(channel)
         .bind(channelMessageId)
         .bind(status)
@@ -115,18 +115,20 @@ void MessageStore::holdStatus(const QString &channel, const QString &channelMess
         .exec();
 }
 
-QList<QPair<QString, QString>> MessageStore::takeHeldStatuses(const QString &channel,
-                                                              const QString &channelMessageId)
+QList<QPair<QString, QString>> MessageStore::takeHeldStatuses(
+    const QString &channel, const QString &channelMessageId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT status, error FROM pending_statuses WHERE channel = ? AND "
-                                    "channel_message_id = ? ORDER BY id"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT status, error FROM pending_statuses WHERE channel = ? AND "
+                       "channel_message_id = ? ORDER BY id"));
     q.bind(channel).bind(channelMessageId).exec();
     QList<QPair<QString, QString>> out;
     while (q.next())
         out.append({ q.value(0).toString(), q.value(1).toString() });
     if (!out.isEmpty()) {
-        SqlQuery(m_db, QStringLiteral("DELETE FROM pending_statuses WHERE channel = ? AND "
-                                      "channel_message_id = ?"))
+        SqlQuery(m_db,
+            QStringLiteral("DELETE FROM pending_statuses WHERE channel = ? AND "
+                           "channel_message_id = ?"))
             .bind(channel)
             .bind(channelMessageId)
             .exec();
@@ -149,9 +151,10 @@ ListPage MessageStore::list(const QString &conversationId, int limit, int offset
     SqlQuery count(m_db, QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id = ?"));
     count.bind(conversationId).exec();
     page.total = count.next() ? count.value(0).toInt() : 0;
-    SqlQuery q(m_db, kSelect
-                   + QStringLiteral(" WHERE m.conversation_id = ? ORDER BY m.created_at, m.rowid "
-                                    "LIMIT ? OFFSET ?"));
+    SqlQuery q(m_db,
+        kSelect
+            + QStringLiteral(" WHERE m.conversation_id = ? ORDER BY m.created_at, m.rowid "
+                             "LIMIT ? OFFSET ?"));
     q.bind(conversationId).bind(limit).bind(offset).exec();
     while (q.next())
         page.items.append(messageJson(q));
@@ -160,9 +163,10 @@ ListPage MessageStore::list(const QString &conversationId, int limit, int offset
 
 QList<QJsonObject> MessageStore::recent(const QString &conversationId, int count) const
 {
-    SqlQuery q(m_db, kSelect
-                   + QStringLiteral(" WHERE m.conversation_id = ? ORDER BY m.created_at DESC, "
-                                    "m.rowid DESC LIMIT ?"));
+    SqlQuery q(m_db,
+        kSelect
+            + QStringLiteral(" WHERE m.conversation_id = ? ORDER BY m.created_at DESC, "
+                             "m.rowid DESC LIMIT ?"));
     q.bind(conversationId).bind(count).exec();
     QList<QJsonObject> out;
     while (q.next())
@@ -170,7 +174,8 @@ QList<QJsonObject> MessageStore::recent(const QString &conversationId, int count
     return out;
 }
 
-bool MessageStore::applyStatus(const QString &messageId, const QString &status, const QString &error)
+bool MessageStore::applyStatus(
+    const QString &messageId, const QString &status, const QString &error)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT delivery_status FROM messages WHERE id = ?"));
     q.bind(messageId).exec();
@@ -178,30 +183,43 @@ bool MessageStore::applyStatus(const QString &messageId, const QString &status, 
         return false;
     if (!core::DeliveryStatus::canMove(q.value(0).toString(), status))
         return false;
-    SqlQuery(m_db, QStringLiteral("UPDATE messages SET delivery_status = ?, delivery_error = ?, "
-                                  "updated_at = ? WHERE id = ?"))
+    SqlQuery(m_db,
+        QStringLiteral("UPDATE messages SET delivery_status = ?, delivery_error = ?, "
+                       "updated_at = ? WHERE id = ?"))
         .bind(status)
-        .bind(status == QLatin1String("failed") ? orNull(error) : QVariant())
+        .bind(status == QLatin1String("failed") ? orNull(error)
+                                                : QVariant()) // a retry note is cleared
         .bind(core::Clock::nowIso())
         .bind(messageId)
         .exec();
     return true;
 }
 
+bool MessageStore::setDeliveryNote(const QString &messageId, const QString &note)
+{
+    SqlQuery q(m_db,
+        QStringLiteral("UPDATE messages SET delivery_error = ?, updated_at = ? WHERE id = ? "
+                       "AND delivery_status = 'pending' AND delivery_error IS NOT ?"));
+    q.bind(note).bind(core::Clock::nowIso()).bind(messageId).bind(note).exec();
+    return q.rowsAffected() > 0;
+}
+
 void MessageStore::setChannelId(const QString &messageId, const QString &channelMessageId)
 {
-    SqlQuery(m_db, QStringLiteral("UPDATE messages SET channel_message_id = ?, updated_at = ? WHERE id = ?"))
+    SqlQuery(m_db,
+        QStringLiteral("UPDATE messages SET channel_message_id = ?, updated_at = ? WHERE id = ?"))
         .bind(channelMessageId)
         .bind(core::Clock::nowIso())
         .bind(messageId)
         .exec();
 }
 
-void MessageStore::setClassification(const QString &messageId, const QString &intent,
-                                     double confidence, const QString &language)
+void MessageStore::setClassification(
+    const QString &messageId, const QString &intent, double confidence, const QString &language)
 {
-    SqlQuery(m_db, QStringLiteral("UPDATE messages SET intent = ?, confidence = ?, language = ?, "
-                                  "updated_at = ? WHERE id = ?"))
+    SqlQuery(m_db,
+        QStringLiteral("UPDATE messages SET intent = ?, confidence = ?, language = ?, "
+                       "updated_at = ? WHERE id = ?"))
         .bind(intent)
         .bind(confidence)
         .bind(orNull(language))
@@ -220,8 +238,9 @@ void MessageStore::markProcessed(const QString &messageId)
 
 QStringList MessageStore::unprocessedInbound() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id FROM messages WHERE processed_at IS NULL AND direction = "
-                                    "'inbound' ORDER BY created_at, rowid"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT id FROM messages WHERE processed_at IS NULL AND direction = "
+                       "'inbound' ORDER BY created_at, rowid"));
     q.exec();
     QStringList ids;
     while (q.next())

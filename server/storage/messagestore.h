@@ -42,26 +42,28 @@ public:
     }
     QString insert(const NewMessage &message);
     //! The id of the message the provider knows by this id, if stored.
-    [[nodiscard]] std::optional<QString> byChannelId(const QString &channel,
-                                                     const QString &channelMessageId) const;
+    [[nodiscard]] std::optional<QString> byChannelId(
+        const QString &channel, const QString &channelMessageId) const;
     //! The id of one of our outbound messages by its provider id, if stored.
-    [[nodiscard]] std::optional<QString> outboundByChannelId(const QString &channel,
-                                                             const QString &channelMessageId) const;
+    [[nodiscard]] std::optional<QString> outboundByChannelId(
+        const QString &channel, const QString &channelMessageId) const;
     //! Keeps a status for a provider id we have not recorded yet.
     void holdStatus(const QString &channel, const QString &channelMessageId, const QString &status,
-                    const QString &error);
+        const QString &error);
     //! Statuses held for this provider id, oldest first; they are removed.
-    [[nodiscard]] QList<QPair<QString, QString>> takeHeldStatuses(const QString &channel,
-                                                                  const QString &channelMessageId);
+    [[nodiscard]] QList<QPair<QString, QString>> takeHeldStatuses(
+        const QString &channel, const QString &channelMessageId);
     [[nodiscard]] QJsonObject get(const QString &id) const; // API shape; empty when unknown
     [[nodiscard]] ListPage list(const QString &conversationId, int limit, int offset) const;
     //! The last `count` messages (oldest first), for the AI's context.
     [[nodiscard]] QList<QJsonObject> recent(const QString &conversationId, int count) const;
     //! Applies a provider status when it moves the message forward; false when stale.
     bool applyStatus(const QString &messageId, const QString &status, const QString &error);
+    //! Records why a pending message has not gone out yet; false when nothing changed.
+    bool setDeliveryNote(const QString &messageId, const QString &note);
     void setChannelId(const QString &messageId, const QString &channelMessageId);
     void setClassification(const QString &messageId, const QString &intent, double confidence,
-                           const QString &language);
+        const QString &language);
     void markProcessed(const QString &messageId);
     [[nodiscard]] QStringList unprocessedInbound() const;
 

@@ -18,14 +18,16 @@ QJsonObject SettingsStore::json(const QString &key) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.bind(key).exec();
-    return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object() : QJsonObject();
+    return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()
+                    : QJsonObject();
 }
 
 void SettingsStore::setJson(const QString &key, const QJsonObject &value)
 {
-    SqlQuery(m_db, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?,?,?) ON "
-                                  "CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = "
-                                  "excluded.updated_at"))
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?,?,?) ON "
+                       "CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = "
+                       "excluded.updated_at"))
         .bind(key)
         .bind(compact(value))
         .bind(core::Clock::nowIso())
@@ -34,7 +36,8 @@ void SettingsStore::setJson(const QString &key, const QJsonObject &value)
 
 QJsonObject SettingsStore::appConfig(const QString &appId, bool *enabled, QString *updatedAt) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT enabled, config, updated_at FROM app_configs WHERE app_id = ?"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT enabled, config, updated_at FROM app_configs WHERE app_id = ?"));
     q.bind(appId).exec();
     if (!q.next()) {
         *enabled = false;
@@ -48,10 +51,11 @@ QJsonObject SettingsStore::appConfig(const QString &appId, bool *enabled, QStrin
 
 void SettingsStore::setAppConfig(const QString &appId, bool enabled, const QJsonObject &config)
 {
-    SqlQuery(m_db, QStringLiteral("INSERT INTO app_configs (app_id, enabled, config, updated_at) VALUES "
-                                  "(?,?,?,?) ON CONFLICT(app_id) DO UPDATE SET enabled = "
-                                  "excluded.enabled, config = excluded.config, updated_at = "
-                                  "excluded.updated_at"))
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO app_configs (app_id, enabled, config, updated_at) VALUES "
+                       "(?,?,?,?) ON CONFLICT(app_id) DO UPDATE SET enabled = "
+                       "excluded.enabled, config = excluded.config, updated_at = "
+                       "excluded.updated_at"))
         .bind(appId)
         .bind(enabled ? 1 : 0)
         .bind(compact(config))
@@ -60,10 +64,11 @@ void SettingsStore::setAppConfig(const QString &appId, bool enabled, const QJson
 }
 
 void SettingsStore::audit(const QString &actor, const QString &action, const QString &target,
-                          const QString &address, const QJsonObject &details)
+    const QString &address, const QJsonObject &details)
 {
-    SqlQuery(m_db, QStringLiteral("INSERT INTO audit_log (actor, action, target, address, details, "
-                                  "created_at) VALUES (?,?,?,?,?,?)"))
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO audit_log (actor, action, target, address, details, "
+                       "created_at) VALUES (?,?,?,?,?,?)"))
         .bind(actor.isEmpty() ? QVariant() : QVariant(actor))
         .bind(action)
         .bind(target.isEmpty() ? QVariant() : QVariant(target))
@@ -73,11 +78,12 @@ void SettingsStore::audit(const QString &actor, const QString &action, const QSt
         .exec();
 }
 
-int SettingsStore::failedLogins(const QString &email, const QString &address,
-                                const QString &sinceIso) const
+int SettingsStore::failedLogins(
+    const QString &email, const QString &address, const QString &sinceIso) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'auth.login_failed' "
-                                    "AND created_at >= ? AND (target = ? COLLATE NOCASE OR address = ?)"));
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'auth.login_failed' "
+                       "AND created_at >= ? AND (target = ? COLLATE NOCASE OR address = ?)"));
     q.bind(sinceIso).bind(email).bind(address).exec();
     return q.next() ? q.value(0).toInt() : 0;
 }

@@ -35,7 +35,7 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     query->setForwardOnly(true);
     if (!query->prepare(sql)) {
         throw StorageError("cannot prepare statement: " + query->lastError().text().toStdString()
-                           + " [" + sql.left(80).simplified().toStdString() + "]");
+            + " [" + sql.left(80).simplified().toStdString() + "]");
     }
     if (!slot) {
         slot = std::make_unique<Cached>();
@@ -80,13 +80,13 @@ SqlQuery &SqlQuery::exec()
         const QSqlError error = m_query->lastError();
         const QString native = error.nativeErrorCode();
         // SQLite extended codes 19/275/531/787/1299/1555/2067 are constraint violations.
-        const bool constraint = error.text().contains(QLatin1String("constraint"),
-                                                      Qt::CaseInsensitive)
+        const bool constraint
+            = error.text().contains(QLatin1String("constraint"), Qt::CaseInsensitive)
             || native == QLatin1String("19") || native == QLatin1String("2067")
             || native == QLatin1String("1555") || native == QLatin1String("787");
         throw StorageError("statement failed: " + error.text().toStdString() + " ["
-                               + m_sql.left(80).simplified().toStdString() + "]",
-                           constraint);
+                + m_sql.left(80).simplified().toStdString() + "]",
+            constraint);
     }
     return *this;
 }

@@ -8,19 +8,17 @@ namespace jack::storage {
 
 QJsonObject StaffRecord::toUserJson() const
 {
-    return { { "id", id },
-             { "email", email },
-             { "name", name },
-             { "role", role },
-             { "department", department.isEmpty() ? QJsonValue() : QJsonValue(department) } };
+    return { { "id", id }, { "email", email }, { "name", name }, { "role", role },
+        { "department", department.isEmpty() ? QJsonValue() : QJsonValue(department) } };
 }
 
 QString StaffStore::create(const QString &email, const QString &name, const QString &role,
-                           const QString &department, const QString &passwordHash)
+    const QString &department, const QString &passwordHash)
 {
     const QString id = core::Ids::make();
-    SqlQuery(m_db, QStringLiteral("INSERT INTO staff (id, email, name, role, department, "
-                                  "password_hash, active, created_at) VALUES (?,?,?,?,?,?,1,?)"))
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO staff (id, email, name, role, department, "
+                       "password_hash, active, created_at) VALUES (?,?,?,?,?,?,1,?)"))
         .bind(id)
         .bind(email.trimmed())
         .bind(name.trimmed())
@@ -34,15 +32,15 @@ QString StaffStore::create(const QString &email, const QString &name, const QStr
 
 std::optional<StaffRecord> StaffStore::one(const QString &where, const QString &value) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, email, name, role, department, password_hash, active "
-                                    "FROM staff WHERE ")
-                   + where);
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT id, email, name, role, department, password_hash, active "
+                       "FROM staff WHERE ")
+            + where);
     q.bind(value).exec();
     if (!q.next())
         return std::nullopt;
     return StaffRecord { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                         q.value(6).toBool() };
+        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toBool() };
 }
 
 std::optional<StaffRecord> StaffStore::byEmail(const QString &email) const

@@ -22,7 +22,7 @@ public:
     }
     //! Inserts an account; throws StorageError (constraint) on a duplicate email.
     QString create(const QString &email, const QString &name, const QString &role,
-                   const QString &department, const QString &passwordHash);
+        const QString &department, const QString &passwordHash);
     [[nodiscard]] std::optional<StaffRecord> byEmail(const QString &email) const;
     [[nodiscard]] std::optional<StaffRecord> byId(const QString &id) const;
     [[nodiscard]] int count() const;

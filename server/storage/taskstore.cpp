@@ -23,36 +23,33 @@ QJsonValue text(const SqlQuery &q, int i)
 
 QJsonObject taskJson(const SqlQuery &q)
 {
-    return { { "id", q.value(0).toString() },
-             { "conversationId", text(q, 1) },
-             { "guestId", text(q, 2) },
-             { "type", q.value(3).toString() },
-             { "department", q.value(4).toString() },
-             { "priority", q.value(5).toString() },
-             { "status", q.value(6).toString() },
-             { "roomNumber", text(q, 7) },
-             { "description", q.value(8).toString() },
-             { "items", QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array() },
-             { "source", q.value(10).toString() },
-             { "assignedTo", text(q, 11) },
-             { "dueAt", text(q, 12) },
-             { "completedAt", text(q, 13) },
-             { "createdAt", q.value(14).toString() },
-             { "updatedAt", q.value(15).toString() },
-             { "guestName", text(q, 16) } };
+    return { { "id", q.value(0).toString() }, { "conversationId", text(q, 1) },
+        { "guestId", text(q, 2) }, { "type", q.value(3).toString() },
+        { "department", q.value(4).toString() }, { "priority", q.value(5).toString() },
+        { "status", q.value(6).toString() }, { "roomNumber", text(q, 7) },
+        { "description", q.value(8).toString() },
+        { "items", QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array() },
+        { "source", q.value(10).toString() }, { "assignedTo", text(q, 11) },
+        { "dueAt", text(q, 12) }, { "completedAt", text(q, 13) },
+        { "createdAt", q.value(14).toString() }, { "updatedAt", q.value(15).toString() },
+        { "guestName", text(q, 16) } };
 }
 
-QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 } // namespace
 
 QString TaskStore::insert(const NewTask &t)
 {
     const QString id = core::Ids::make();
     const QString now = core::Clock::nowIso();
-    SqlQuery(m_db, QStringLiteral("INSERT INTO tasks (id, conversation_id, guest_id, type, department, "
-                                  "priority, status, room_number, description, items, source, "
-                                  "assigned_to, due_at, created_at, updated_at) VALUES "
-                                  "(?,?,?,?,?,?,'pending',?,?,?,?,?,?,?,?)"))
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO tasks (id, conversation_id, guest_id, type, department, "
+                       "priority, status, room_number, description, items, source, "
+                       "assigned_to, due_at, created_at, updated_at) VALUES "
+                       "(?,?,?,?,?,?,'pending',?,?,?,?,?,?,?,?)"))
         .bind(id)
         .bind(orNull(t.conversationId))
         .bind(orNull(t.guestId))
@@ -100,11 +97,12 @@ ListPage TaskStore::list(const TaskFilter &f) const
         count.bind(name, value);
     count.exec();
     page.total = count.next() ? count.value(0).toInt() : 0;
-    SqlQuery q(m_db, kSelect + where
-                   + QStringLiteral(" ORDER BY (t.status IN ('pending', 'in_progress')) DESC, "
-                                    "CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN "
-                                    "'standard' THEN 2 ELSE 3 END, t.created_at DESC "
-                                    "LIMIT :limit OFFSET :offset"));
+    SqlQuery q(m_db,
+        kSelect + where
+            + QStringLiteral(" ORDER BY (t.status IN ('pending', 'in_progress')) DESC, "
+                             "CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN "
+                             "'standard' THEN 2 ELSE 3 END, t.created_at DESC "
+                             "LIMIT :limit OFFSET :offset"));
     for (const auto &[name, value] : binds)
         q.bind(name, value);
     q.bind(QStringLiteral(":limit"), f.limit).bind(QStringLiteral(":offset"), f.offset).exec();
@@ -115,14 +113,16 @@ ListPage TaskStore::list(const TaskFilter &f) const
 
 QJsonObject TaskStore::stats() const
 {
-    QJsonObject byStatus { { "pending", 0 }, { "in_progress", 0 }, { "completed", 0 }, { "cancelled", 0 } };
+    QJsonObject byStatus { { "pending", 0 }, { "in_progress", 0 }, { "completed", 0 },
+        { "cancelled", 0 } };
     SqlQuery q(m_db, QStringLiteral("SELECT status, COUNT(*) FROM tasks GROUP BY status"));
     q.exec();
     while (q.next())
         byStatus.insert(q.value(0).toString(), q.value(1).toInt());
     QJsonObject openByDepartment;
-    SqlQuery d(m_db, QStringLiteral("SELECT department, COUNT(*) FROM tasks WHERE status IN ('pending', "
-                                    "'in_progress') GROUP BY department"));
+    SqlQuery d(m_db,
+        QStringLiteral("SELECT department, COUNT(*) FROM tasks WHERE status IN ('pending', "
+                       "'in_progress') GROUP BY department"));
     d.exec();
     while (d.next())
         openByDepartment.insert(d.value(0).toString(), d.value(1).toInt());
@@ -132,9 +132,12 @@ QJsonObject TaskStore::stats() const
 void TaskStore::update(const QString &id, const QJsonObject &fields)
 {
     static const QList<QPair<QString, QString>> columns = {
-        { "status", "status" },           { "priority", "priority" },
-        { "assignedTo", "assigned_to" },  { "description", "description" },
-        { "roomNumber", "room_number" },  { "dueAt", "due_at" },
+        { "status", "status" },
+        { "priority", "priority" },
+        { "assignedTo", "assigned_to" },
+        { "description", "description" },
+        { "roomNumber", "room_number" },
+        { "dueAt", "due_at" },
         { "department", "department" },
     };
     const QString now = core::Clock::nowIso();
@@ -142,15 +145,17 @@ void TaskStore::update(const QString &id, const QJsonObject &fields)
         if (!fields.contains(field))
             continue;
         const QJsonValue v = fields.value(field);
-        SqlQuery(m_db, QStringLiteral("UPDATE tasks SET ") + column
-                     + QStringLiteral(" = ?, updated_at = ? WHERE id = ?"))
+        SqlQuery(m_db,
+            QStringLiteral("UPDATE tasks SET ") + column
+                + QStringLiteral(" = ?, updated_at = ? WHERE id = ?"))
             .bind(v.isNull() ? QVariant() : QVariant(v.toString()))
             .bind(now)
             .bind(id)
             .exec();
     }
     if (fields.contains(QLatin1String("status"))) {
-        const bool done = fields.value(QLatin1String("status")).toString() == QLatin1String("completed");
+        const bool done
+            = fields.value(QLatin1String("status")).toString() == QLatin1String("completed");
         SqlQuery(m_db, QStringLiteral("UPDATE tasks SET completed_at = ? WHERE id = ?"))
             .bind(done ? QVariant(now) : QVariant())
             .bind(id)

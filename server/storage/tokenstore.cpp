@@ -5,10 +5,12 @@
 
 namespace jack::storage {
 
-void TokenStore::insert(const QString &tokenHash, const QString &staffId, const QDateTime &expiresAt)
+void TokenStore::insert(
+    const QString &tokenHash, const QString &staffId, const QDateTime &expiresAt)
 {
-    SqlQuery(m_db, QStringLiteral("INSERT INTO refresh_tokens (token_hash, staff_id, expires_at, "
-                                  "created_at) VALUES (?,?,?,?)"))
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO refresh_tokens (token_hash, staff_id, expires_at, "
+                       "created_at) VALUES (?,?,?,?)"))
         .bind(tokenHash)
         .bind(staffId)
         .bind(core::Clock::toIso(expiresAt))
@@ -19,8 +21,9 @@ void TokenStore::insert(const QString &tokenHash, const QString &staffId, const 
 std::optional<TokenStore::Grant> TokenStore::consume(const QString &tokenHash)
 {
     // One UPDATE decides: a token raced by two refreshes is granted to one of them only.
-    SqlQuery q(m_db, QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? "
-                                    "AND revoked_at IS NULL AND expires_at > ? RETURNING staff_id, expires_at"));
+    SqlQuery q(m_db,
+        QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? "
+                       "AND revoked_at IS NULL AND expires_at > ? RETURNING staff_id, expires_at"));
     const QString now = core::Clock::nowIso();
     q.bind(now).bind(tokenHash).bind(now).exec();
     if (!q.next())
@@ -30,8 +33,9 @@ std::optional<TokenStore::Grant> TokenStore::consume(const QString &tokenHash)
 
 void TokenStore::revoke(const QString &tokenHash, const QString &staffId)
 {
-    SqlQuery(m_db, QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? AND "
-                                  "staff_id = ? AND revoked_at IS NULL"))
+    SqlQuery(m_db,
+        QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ? AND "
+                       "staff_id = ? AND revoked_at IS NULL"))
         .bind(core::Clock::nowIso())
         .bind(tokenHash)
         .bind(staffId)

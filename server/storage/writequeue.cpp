@@ -22,11 +22,11 @@ constexpr qsizetype kIdleBackgroundBatch = 24;
 constexpr int kForcedCheckpointCommits = 2000;
 } // namespace
 
-void WriteTx::recordChange(const QString &type, const QString &entityId,
-                           const QJsonObject &payload)
+void WriteTx::recordChange(const QString &type, const QString &entityId, const QJsonObject &payload)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO changes (type, entity_id, payload, created_at) "
-                                    "VALUES (?, ?, ?, ?)"));
+    SqlQuery q(m_db,
+        QStringLiteral("INSERT INTO changes (type, entity_id, payload, created_at) "
+                       "VALUES (?, ?, ?, ?)"));
     q.bind(type)
         .bind(entityId)
         .bind(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
@@ -47,7 +47,10 @@ WriteQueue::WriteQueue(QString databasePath, core::EventBus *bus)
 {
 }
 
-WriteQueue::~WriteQueue() { closeConnection(); }
+WriteQueue::~WriteQueue()
+{
+    closeConnection();
+}
 
 void WriteQueue::open()
 {
@@ -59,7 +62,8 @@ void WriteQueue::open()
 
 void WriteQueue::checkpointIfDue(bool idle)
 {
-    if (m_commitsSinceCheckpoint == 0 || (!idle && m_commitsSinceCheckpoint < kForcedCheckpointCommits))
+    if (m_commitsSinceCheckpoint == 0
+        || (!idle && m_commitsSinceCheckpoint < kForcedCheckpointCommits))
         return;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
@@ -152,19 +156,19 @@ void WriteQueue::drain()
                 SqlQuery(db, QStringLiteral("RELEASE job")).exec();
             } catch (const JobError &e) {
                 r = WriteResult { false, {}, e.status(), e.code(), QString::fromStdString(e.what()),
-                                  e.field() };
+                    e.field() };
             } catch (const StorageError &e) {
                 log->error("write job failed: {}", e.what());
-                r = WriteResult { false,           {}, e.isConstraint() ? 409 : 500,
-                                  e.isConstraint() ? QStringLiteral("CONFLICT")
-                                                   : QStringLiteral("INTERNAL_ERROR"),
-                                  e.isConstraint() ? QStringLiteral("already exists")
-                                                   : QStringLiteral("storage error"),
-                                  {} };
+                r = WriteResult { false, {}, e.isConstraint() ? 409 : 500,
+                    e.isConstraint() ? QStringLiteral("CONFLICT")
+                                     : QStringLiteral("INTERNAL_ERROR"),
+                    e.isConstraint() ? QStringLiteral("already exists")
+                                     : QStringLiteral("storage error"),
+                    {} };
             } catch (const std::exception &e) {
                 log->error("write job failed: {}", e.what());
                 r = WriteResult { false, {}, 500, QStringLiteral("INTERNAL_ERROR"),
-                                  QStringLiteral("internal error"), {} };
+                    QStringLiteral("internal error"), {} };
             }
             if (!r.ok) {
                 SqlQuery(db, QStringLiteral("ROLLBACK TO job")).exec();
@@ -194,8 +198,9 @@ void WriteQueue::drain()
     bool wake = false;
     for (int i = 0; i < batch.size(); ++i) {
         if (!committed) {
-            deliver(batch[i], WriteResult { false, {}, 503, QStringLiteral("INTERNAL_ERROR"),
-                                            QStringLiteral("storage unavailable"), {} });
+            deliver(batch[i],
+                WriteResult { false, {}, 503, QStringLiteral("INTERNAL_ERROR"),
+                    QStringLiteral("storage unavailable"), {} });
             continue;
         }
         deliver(batch[i], results[i]);

@@ -30,8 +30,8 @@ inline ai::HotelInfo demoHotelInfo()
         hotel.value(u"checkOutTime").toString() };
 }
 
-inline void insertKnowledge(QSqlDatabase& db, const QString& id, const QString& category,
-    const QString& title, const QString& content, const QJsonArray& keywords, bool archived = false)
+inline void insertKnowledge(QSqlDatabase &db, const QString &id, const QString &category,
+    const QString &title, const QString &content, const QJsonArray &keywords, bool archived = false)
 {
     const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
     storage::SqlQuery(db,
@@ -51,13 +51,13 @@ inline void insertKnowledge(QSqlDatabase& db, const QString& id, const QString& 
 
 //! Opens a database in dir, migrates it and inserts the 24 demo entries as kb-01 … kb-24.
 //! Returns the number of entries inserted.
-inline int openDemoDatabase(const QTemporaryDir& dir, const QString& connection, QSqlDatabase& db)
+inline int openDemoDatabase(const QTemporaryDir &dir, const QString &connection, QSqlDatabase &db)
 {
     db = storage::Database::open(dir.filePath(QStringLiteral("jack.db")), connection);
     storage::Database::migrate(db);
     const QJsonArray entries = demoHotelJson().value(u"entries").toArray();
     int n = 0;
-    for (const QJsonValue& value : entries) {
+    for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
         insertKnowledge(db, QStringLiteral("kb-%1").arg(++n, 2, 10, QLatin1Char('0')),
             entry.value(u"category").toString(), entry.value(u"title").toString(),

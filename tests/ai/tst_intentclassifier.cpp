@@ -66,7 +66,7 @@ void TestIntentClassifier::labelledSetAccuracy()
     QVERIFY2(messages.size() >= 120, "the labelled set needs at least 120 messages");
     const IntentClassifier classifier;
     QSet<QString> known;
-    for (const QString& intent : IntentClassifier::intents())
+    for (const QString &intent : IntentClassifier::intents())
         known.insert(intent);
 
     Tally intents;
@@ -75,7 +75,7 @@ void TestIntentClassifier::labelledSetAccuracy()
     QMap<QString, Tally> perLanguageDetection;
     double confidenceCorrect = 0.0;
     double confidenceWrong = 0.0;
-    for (const LabelledMessage& message : messages) {
+    for (const LabelledMessage &message : messages) {
         QVERIFY2(known.contains(message.intent), qPrintable(message.intent));
         const Classification result = classifier.classify(message.text);
         const bool intentOk = result.intent == message.intent;
@@ -106,7 +106,7 @@ void TestIntentClassifier::labelledSetAccuracy()
         100.0 * intents.rate(), intents.correct, intents.total, 100.0 * languages.rate(),
         languages.correct, languages.total);
     for (auto it = perLanguage.begin(); it != perLanguage.end(); ++it) {
-        const Tally& detection = perLanguageDetection[it.key()];
+        const Tally &detection = perLanguageDetection[it.key()];
         qInfo("  %s: intent %.1f%% (%d/%d), language %.1f%% (%d/%d)", qPrintable(it.key()),
             100.0 * it->rate(), it->correct, it->total, 100.0 * detection.rate(), detection.correct,
             detection.total);
@@ -120,7 +120,7 @@ void TestIntentClassifier::labelledSetAccuracy()
     QVERIFY2(languages.rate() >= 0.90, "language detection accuracy below 90%");
     const QStringList required { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
         QStringLiteral("de"), QStringLiteral("pt") };
-    for (const QString& language : required) {
+    for (const QString &language : required) {
         QVERIFY2(perLanguage.value(language).total >= 20,
             qPrintable(QStringLiteral("fewer than 20 messages in %1").arg(language)));
         QVERIFY2(perLanguage.value(language).rate() >= 0.80,
@@ -262,7 +262,7 @@ void TestIntentClassifier::toJsonHasTheApiKeys()
 {
     const QJsonObject json
         = IntentClassifier().classify(QStringLiteral("2 towels to room 12 please")).toJson();
-    for (const char* key : { "intent", "confidence", "department", "requiresAction", "language",
+    for (const char *key : { "intent", "confidence", "department", "requiresAction", "language",
              "priority", "roomNumber", "items" })
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QCOMPARE(json.value(u"intent").toString(), QStringLiteral("request.housekeeping.towels"));
@@ -274,7 +274,7 @@ void TestIntentClassifier::intentsCoverTheTaxonomy()
 {
     const QStringList intents = IntentClassifier::intents();
     QCOMPARE(intents.size(), 44);
-    for (const char* name : { "request.maintenance.wifi", "inquiry.pet_policy", "request.dnd",
+    for (const char *name : { "request.maintenance.wifi", "inquiry.pet_policy", "request.dnd",
              "feedback.compliment", "emergency", "unknown", "greeting", "farewell" })
         QVERIFY2(intents.contains(QLatin1String(name)), name);
 }

@@ -89,11 +89,11 @@ void TestKnowledgeSearch::quotesRelevantSentences()
 {
     const QList<KnowledgeHit> hits = KnowledgeSearch(m_db).search(QStringLiteral("wifi password"));
     QVERIFY(!hits.isEmpty());
-    const KnowledgeHit& wifi = hits.first();
+    const KnowledgeHit &wifi = hits.first();
     QVERIFY(!wifi.sentences.isEmpty());
     QVERIFY(wifi.sentences.join(u' ').contains(QStringLiteral("seagull2026")));
     // Every quoted sentence is verbatim from the entry.
-    for (const QString& sentence : wifi.sentences)
+    for (const QString &sentence : wifi.sentences)
         QVERIFY2(wifi.content.contains(sentence), qPrintable(sentence));
 
     const QList<KnowledgeHit> parking
@@ -104,10 +104,10 @@ void TestKnowledgeSearch::quotesRelevantSentences()
 
 void TestKnowledgeSearch::archivedEntriesAreNeverReturned()
 {
-    for (const QString& query : { QStringLiteral("wifi password"), QStringLiteral("old wifi"),
+    for (const QString &query : { QStringLiteral("wifi password"), QStringLiteral("old wifi"),
              QStringLiteral("oldpassword1999") }) {
         const QList<KnowledgeHit> hits = KnowledgeSearch(m_db).search(query, 50);
-        for (const KnowledgeHit& hit : hits)
+        for (const KnowledgeHit &hit : hits)
             QVERIFY2(hit.id != u"kb-archived", qPrintable(query));
     }
 }
@@ -129,7 +129,7 @@ void TestKnowledgeSearch::ftsSyntaxIsHarmless()
     QList<KnowledgeHit> hits;
     try {
         hits = KnowledgeSearch(m_db).search(query);
-    } catch (const std::exception& error) {
+    } catch (const std::exception &error) {
         QFAIL(error.what());
     }
     // The table is still there and searchable afterwards.
@@ -146,7 +146,7 @@ void TestKnowledgeSearch::matchExpressionQuotesEveryWord()
     QVERIFY(!expression.contains(u'*'));
     QVERIFY(!expression.contains(u'('));
     // Every part between the OR operators we add is one quoted string.
-    for (const QString& part : expression.split(QStringLiteral(" OR "))) {
+    for (const QString &part : expression.split(QStringLiteral(" OR "))) {
         QVERIFY2(part.startsWith(u'"') && part.endsWith(u'"'), qPrintable(part));
         QVERIFY2(part.count(u'"') == 2, qPrintable(part));
     }

@@ -233,20 +233,22 @@ void TestOfflineEngine::replyLanguageFollowsTheGuest()
     QCOMPARE(answer.taskDescription, QStringLiteral("2 pillows to room 12"));
 }
 
-
 void TestOfflineEngine::problemWithAskForAManagerOpensTaskAndEscalates()
 {
     const jack::ai::OfflineAnswer answer = m_engine.answer(
-        QStringLiteral("The air conditioning is broken and nobody came. I want to speak to a manager."),
+        QStringLiteral(
+            "The air conditioning is broken and nobody came. I want to speak to a manager."),
         m_db, m_hotel);
     QCOMPARE(answer.classification.intent, QStringLiteral("request.maintenance"));
     QVERIFY(answer.classification.wantsPerson);
     QVERIFY(answer.createTask);
     QVERIFY(answer.escalate);
-    QVERIFY2(answer.escalationReason.contains(QStringLiteral("person")), qPrintable(answer.escalationReason));
+    QVERIFY2(answer.escalationReason.contains(QStringLiteral("person")),
+        qPrintable(answer.escalationReason));
+    QVERIFY2(answer.reply.contains(QStringLiteral("member of staff")), qPrintable(answer.reply));
 
-    const jack::ai::OfflineAnswer plain
-        = m_engine.answer(QStringLiteral("The air conditioning in my room is broken"), m_db, m_hotel);
+    const jack::ai::OfflineAnswer plain = m_engine.answer(
+        QStringLiteral("The air conditioning in my room is broken"), m_db, m_hotel);
     QVERIFY(!plain.classification.wantsPerson);
     QVERIFY(!plain.escalate);
 }

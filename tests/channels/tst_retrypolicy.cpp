@@ -28,21 +28,28 @@ private Q_SLOTS:
 
     void graphAnswersMapToOutcomes()
     {
-        const auto ok = GraphClient::classify(200, R"({"messaging_product":"whatsapp","messages":[{"id":"wamid.X"}]})", false, {});
+        const auto ok = GraphClient::classify(
+            200, R"({"messaging_product":"whatsapp","messages":[{"id":"wamid.X"}]})", false, {});
         QCOMPARE(ok.outcome, SendOutcome::Sent);
         QCOMPARE(ok.channelMessageId, QStringLiteral("wamid.X"));
 
         QCOMPARE(GraphClient::classify(200, "{}", false, {}).outcome, SendOutcome::Retry);
-        QCOMPARE(GraphClient::classify(0, {}, true, QStringLiteral("Connection refused")).outcome, SendOutcome::Retry);
+        QCOMPARE(GraphClient::classify(0, {}, true, QStringLiteral("Connection refused")).outcome,
+            SendOutcome::Retry);
         QCOMPARE(GraphClient::classify(429, {}, false, {}).outcome, SendOutcome::Retry);
         QCOMPARE(GraphClient::classify(503, {}, false, {}).outcome, SendOutcome::Retry);
-        QCOMPARE(GraphClient::classify(400, R"({"error":{"message":"rate","code":130429}})", false, {}).outcome,
-                 SendOutcome::Retry);
+        QCOMPARE(
+            GraphClient::classify(400, R"({"error":{"message":"rate","code":130429}})", false, {})
+                .outcome,
+            SendOutcome::Retry);
 
-        const auto window = GraphClient::classify(400, R"({"error":{"message":"Re-engagement message","type":"OAuthException","code":131047}})", false, {});
+        const auto window = GraphClient::classify(400,
+            R"({"error":{"message":"Re-engagement message","type":"OAuthException","code":131047}})",
+            false, {});
         QCOMPARE(window.outcome, SendOutcome::Failed);
         QVERIFY(window.error.contains(QStringLiteral("24-hour")));
-        const auto token = GraphClient::classify(401, R"({"error":{"message":"Invalid OAuth access token","code":190}})", false, {});
+        const auto token = GraphClient::classify(
+            401, R"({"error":{"message":"Invalid OAuth access token","code":190}})", false, {});
         QCOMPARE(token.outcome, SendOutcome::Failed);
         QVERIFY(token.error.contains(QStringLiteral("access token")));
         QVERIFY(!token.error.contains(QStringLiteral("EAAG")));

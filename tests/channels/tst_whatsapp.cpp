@@ -20,9 +20,10 @@ private:
 private Q_SLOTS:
     void signatureMatchesMetaFormat()
     {
-        // HMAC-SHA256("The quick brown fox jumps over the lazy dog", key "key"), a published vector.
+        // HMAC-SHA256("The quick brown fox jumps over the lazy dog", key "key"), a published
+        // vector.
         QCOMPARE(WhatsAppSignature::sign("key", "The quick brown fox jumps over the lazy dog"),
-                 QByteArray("sha256=f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"));
+            QByteArray("sha256=f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"));
     }
 
     void signatureOverRawBytes()
@@ -31,7 +32,8 @@ private Q_SLOTS:
         QVERIFY(!body.isEmpty());
         const QByteArray header = WhatsAppSignature::sign("app-secret", body);
         QVERIFY(WhatsAppSignature::verify("app-secret", body, header));
-        QVERIFY(WhatsAppSignature::verify("app-secret", body, header.toUpper().replace("SHA256=", "sha256=")));
+        QVERIFY(WhatsAppSignature::verify(
+            "app-secret", body, header.toUpper().replace("SHA256=", "sha256=")));
 
         QByteArray tampered = body;
         tampered.replace("2 more towels", "9 more towels");
@@ -79,7 +81,8 @@ private Q_SLOTS:
         QVERIFY(!WhatsAppNotification::parse(
             R"({"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages","value":{"messages":[{"type":"text"}]}}]}]})",
             &error));
-        const auto empty = WhatsAppNotification::parse(R"({"object":"whatsapp_business_account","entry":[]})", &error);
+        const auto empty = WhatsAppNotification::parse(
+            R"({"object":"whatsapp_business_account","entry":[]})", &error);
         QVERIFY(empty.has_value());
         QVERIFY(empty->messages.isEmpty());
     }

@@ -18,14 +18,18 @@ private Q_SLOTS:
         QTest::addColumn<E>("event");
         QTest::addColumn<int>("to"); // -1: not allowed
         QTest::newRow("new guest message") << S::New << E::GuestMessage << int(S::Active);
-        QTest::newRow("resolved reopened by guest") << S::Resolved << E::GuestMessage << int(S::Active);
+        QTest::newRow("resolved reopened by guest")
+            << S::Resolved << E::GuestMessage << int(S::Active);
         QTest::newRow("closed reopened by guest") << S::Closed << E::GuestMessage << int(S::Active);
-        QTest::newRow("escalated stays with staff") << S::Escalated << E::GuestMessage << int(S::Escalated);
+        QTest::newRow("escalated stays with staff")
+            << S::Escalated << E::GuestMessage << int(S::Escalated);
         QTest::newRow("ai answers active") << S::Active << E::AiReplied << int(S::Waiting);
         QTest::newRow("ai never un-escalates") << S::Escalated << E::AiReplied << int(S::Escalated);
         QTest::newRow("ai cannot answer resolved") << S::Resolved << E::AiReplied << -1;
-        QTest::newRow("staff reply waits for guest") << S::Active << E::StaffReplied << int(S::Waiting);
-        QTest::newRow("staff reply keeps escalation") << S::Escalated << E::StaffReplied << int(S::Escalated);
+        QTest::newRow("staff reply waits for guest")
+            << S::Active << E::StaffReplied << int(S::Waiting);
+        QTest::newRow("staff reply keeps escalation")
+            << S::Escalated << E::StaffReplied << int(S::Escalated);
         QTest::newRow("no staff reply when closed") << S::Closed << E::StaffReplied << -1;
         QTest::newRow("escalate waiting") << S::Waiting << E::Escalate << int(S::Escalated);
         QTest::newRow("cannot escalate closed") << S::Closed << E::Escalate << -1;
@@ -66,12 +70,16 @@ private Q_SLOTS:
 
     void phoneNormalisation()
     {
-        QCOMPARE(PhoneNumber::normalise(QStringLiteral("+351 912-345-678")), QStringLiteral("+351912345678"));
-        QCOMPARE(PhoneNumber::normalise(QStringLiteral("00351912345678")), QStringLiteral("+351912345678"));
-        QCOMPARE(PhoneNumber::normalise(QStringLiteral("+351912345678")), QStringLiteral("+351912345678"));
+        QCOMPARE(PhoneNumber::normalise(QStringLiteral("+351 912-345-678")),
+            QStringLiteral("+351912345678"));
+        QCOMPARE(PhoneNumber::normalise(QStringLiteral("00351912345678")),
+            QStringLiteral("+351912345678"));
+        QCOMPARE(PhoneNumber::normalise(QStringLiteral("+351912345678")),
+            QStringLiteral("+351912345678"));
         QVERIFY(PhoneNumber::normalise(QStringLiteral("12")).isEmpty());
         QVERIFY(PhoneNumber::normalise(QStringLiteral("call me")).isEmpty());
-        QCOMPARE(PhoneNumber::whatsAppDigits(QStringLiteral("+351912345678")), QStringLiteral("351912345678"));
+        QCOMPARE(PhoneNumber::whatsAppDigits(QStringLiteral("+351912345678")),
+            QStringLiteral("351912345678"));
     }
 };
 

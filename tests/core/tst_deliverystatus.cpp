@@ -12,18 +12,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("current");
         QTest::addColumn<QString>("incoming");
         QTest::addColumn<bool>("moves");
-        QTest::newRow("pending->sent") << "pending" << "sent" << true;
-        QTest::newRow("sent->delivered") << "sent" << "delivered" << true;
-        QTest::newRow("delivered->read") << "delivered" << "read" << true;
-        QTest::newRow("sent->read skips") << "sent" << "read" << true;
-        QTest::newRow("read->delivered never") << "read" << "delivered" << false;
-        QTest::newRow("delivered->sent never") << "delivered" << "sent" << false;
-        QTest::newRow("same twice") << "delivered" << "delivered" << false;
-        QTest::newRow("sent->failed") << "sent" << "failed" << true;
-        QTest::newRow("pending->failed") << "pending" << "failed" << true;
-        QTest::newRow("read->failed is stale") << "read" << "failed" << false;
-        QTest::newRow("failed is final") << "failed" << "delivered" << false;
-        QTest::newRow("unknown status") << "sent" << "bounced" << false;
+        QTest::newRow("pending->sent") << "pending"
+                                       << "sent" << true;
+        QTest::newRow("sent->delivered") << "sent"
+                                         << "delivered" << true;
+        QTest::newRow("delivered->read") << "delivered"
+                                         << "read" << true;
+        QTest::newRow("sent->read skips") << "sent"
+                                          << "read" << true;
+        QTest::newRow("read->delivered never") << "read"
+                                               << "delivered" << false;
+        QTest::newRow("delivered->sent never") << "delivered"
+                                               << "sent" << false;
+        QTest::newRow("same twice") << "delivered"
+                                    << "delivered" << false;
+        QTest::newRow("sent->failed") << "sent"
+                                      << "failed" << true;
+        QTest::newRow("pending->failed") << "pending"
+                                         << "failed" << true;
+        QTest::newRow("read->failed is stale") << "read"
+                                               << "failed" << false;
+        QTest::newRow("failed is final") << "failed"
+                                         << "delivered" << false;
+        QTest::newRow("unknown status") << "sent"
+                                        << "bounced" << false;
     }
     void order()
     {

@@ -35,7 +35,7 @@ private:
     QString m_admin, m_staff;
 
     Answer call(const QByteArray &verb, const QString &path, const QByteArray &body = {},
-                const QString &token = {}, const QByteArray &contentType = "application/json")
+        const QString &token = {}, const QByteArray &contentType = "application/json")
     {
         QNetworkRequest request(m_hub->url().resolved(QUrl(path)));
         if (!body.isNull())
@@ -55,19 +55,23 @@ private:
         reply->deleteLater();
         return a;
     }
-    Answer call(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &token = {})
+    Answer call(const QByteArray &verb, const QString &path, const QJsonObject &body,
+        const QString &token = {})
     {
         return call(verb, path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
     }
     QString login(const QString &email, const QString &password)
     {
         const Answer a = call("POST", QStringLiteral("/api/v1/auth/login"),
-                              QJsonObject { { "email", email }, { "password", password } });
+            QJsonObject { { "email", email }, { "password", password } });
         return a.json.value(QLatin1String("accessToken")).toString();
     }
     static QString errorCode(const Answer &a)
     {
-        return a.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+        return a.json.value(QLatin1String("error"))
+            .toObject()
+            .value(QLatin1String("code"))
+            .toString();
     }
 
 private Q_SLOTS:
@@ -75,16 +79,20 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         {
-            QSqlDatabase db = storage::Database::open(m_dir.filePath(QStringLiteral("jack.db")), QStringLiteral("seed"));
+            QSqlDatabase db = storage::Database::open(
+                m_dir.filePath(QStringLiteral("jack.db")), QStringLiteral("seed"));
             storage::Database::migrate(db);
             storage::StaffStore staff(db);
-            staff.create(QStringLiteral("admin@hotel.test"), QStringLiteral("Ada Admin"), QStringLiteral("admin"), {},
-                         gateway::PasswordHasher::hash(QStringLiteral("admin-password-1")));
-            staff.create(QStringLiteral("ana@hotel.test"), QStringLiteral("Ana Front"), QStringLiteral("staff"),
-                         QStringLiteral("front_desk"), gateway::PasswordHasher::hash(QStringLiteral("staff-password-1")));
+            staff.create(QStringLiteral("admin@hotel.test"), QStringLiteral("Ada Admin"),
+                QStringLiteral("admin"), {},
+                gateway::PasswordHasher::hash(QStringLiteral("admin-password-1")));
+            staff.create(QStringLiteral("ana@hotel.test"), QStringLiteral("Ana Front"),
+                QStringLiteral("staff"), QStringLiteral("front_desk"),
+                gateway::PasswordHasher::hash(QStringLiteral("staff-password-1")));
         }
         storage::Database::close(QStringLiteral("seed"));
-        m_hub = std::make_unique<runtime::Hub>(runtime::HubOptions { m_dir.path(), QHostAddress::LocalHost, 0, true });
+        m_hub = std::make_unique<runtime::Hub>(
+            runtime::HubOptions { m_dir.path(), QHostAddress::LocalHost, 0, true });
         QString error;
         QVERIFY2(m_hub->start(&error), qPrintable(error));
         m_admin = login(QStringLiteral("admin@hotel.test"), QStringLiteral("admin-password-1"));
@@ -99,7 +107,9 @@ private Q_SLOTS:
         QCOMPARE(h.status, 200);
         QCOMPARE(h.json.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
         for (const char *service : { "gateway", "channels", "ai", "integrations", "database" })
-            QVERIFY2(h.json.value(QLatin1String("services")).toObject().contains(QLatin1String(service)), service);
+            QVERIFY2(
+                h.json.value(QLatin1String("services")).toObject().contains(QLatin1String(service)),
+                service);
         QCOMPARE(call("GET", QStringLiteral("/health/live")).status, 200);
         QCOMPARE(call("GET", QStringLiteral("/health/ready")).status, 200);
     }
@@ -110,7 +120,10 @@ private Q_SLOTS:
         QCOMPARE(a.status, 404);
         QCOMPARE(errorCode(a), QStringLiteral("NOT_FOUND"));
         QVERIFY(a.header("content-type").startsWith("application/json"));
-        QCOMPARE(call("GET", QStringLiteral("/api/v1/conversations/does-not-exist"), QByteArray(), m_admin).status, 404);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/conversations/does-not-exist"), QByteArray(),
+                     m_admin)
+                     .status,
+            404);
     }
 
     void authIsRequired()
@@ -118,10 +131,15 @@ private Q_SLOTS:
         const Answer none = call("GET", QStringLiteral("/api/v1/conversations"));
         QCOMPARE(none.status, 401);
         QCOMPARE(errorCode(none), QStringLiteral("UNAUTHORIZED"));
-        QCOMPARE(call("GET", QStringLiteral("/api/v1/conversations"), QByteArray(), QStringLiteral("abc.def.ghi")).status, 401);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/conversations"), QByteArray(),
+                     QStringLiteral("abc.def.ghi"))
+                     .status,
+            401);
         const Answer me = call("GET", QStringLiteral("/api/v1/auth/me"), QByteArray(), m_staff);
         QCOMPARE(me.status, 200);
-        QCOMPARE(me.json.value(QLatin1String("user")).toObject().value(QLatin1String("role")).toString(), QStringLiteral("staff"));
+        QCOMPARE(
+            me.json.value(QLatin1String("user")).toObject().value(QLatin1String("role")).toString(),
+            QStringLiteral("staff"));
         QVERIFY(!me.body.contains("argon2"));
     }
 
@@ -131,25 +149,43 @@ private Q_SLOTS:
         const Answer a = call("PUT", QStringLiteral("/api/v1/apps/whatsapp"), body, m_staff);
         QCOMPARE(a.status, 403);
         QCOMPARE(errorCode(a), QStringLiteral("FORBIDDEN"));
-        QCOMPARE(call("POST", QStringLiteral("/api/v1/knowledge"),
-                      QJsonObject { { "title", "x" }, { "content", "y" }, { "category", "z" } }, m_staff).status, 403);
+        QCOMPARE(
+            call("POST", QStringLiteral("/api/v1/knowledge"),
+                QJsonObject { { "title", "x" }, { "content", "y" }, { "category", "z" } }, m_staff)
+                .status,
+            403);
     }
 
     void badInputIs400NamingTheField()
     {
-        const Answer broken = call("POST", QStringLiteral("/api/v1/tasks"), QByteArray("{\"department\": "), m_staff);
+        const Answer broken = call(
+            "POST", QStringLiteral("/api/v1/tasks"), QByteArray("{\"department\": "), m_staff);
         QCOMPARE(broken.status, 400);
         QCOMPARE(errorCode(broken), QStringLiteral("VALIDATION_ERROR"));
-        const Answer missing = call("POST", QStringLiteral("/api/v1/tasks"), QJsonObject { { "department", "housekeeping" } }, m_staff);
+        const Answer missing = call("POST", QStringLiteral("/api/v1/tasks"),
+            QJsonObject { { "department", "housekeeping" } }, m_staff);
         QCOMPARE(missing.status, 400);
-        QCOMPARE(missing.json.value(QLatin1String("error")).toObject().value(QLatin1String("details")).toObject().value(QLatin1String("field")).toString(),
-                 QStringLiteral("description"));
-        const Answer badState = call("GET", QStringLiteral("/api/v1/conversations?state=sleeping"), QByteArray(), m_staff);
+        QCOMPARE(missing.json.value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("details"))
+                     .toObject()
+                     .value(QLatin1String("field"))
+                     .toString(),
+            QStringLiteral("description"));
+        const Answer badState = call(
+            "GET", QStringLiteral("/api/v1/conversations?state=sleeping"), QByteArray(), m_staff);
         QCOMPARE(badState.status, 400);
-        QCOMPARE(call("GET", QStringLiteral("/api/v1/tasks?limit=100000"), QByteArray(), m_staff).status, 400);
+        QCOMPARE(
+            call("GET", QStringLiteral("/api/v1/tasks?limit=100000"), QByteArray(), m_staff).status,
+            400);
         // Nothing was created by the refused requests.
-        QCOMPARE(call("GET", QStringLiteral("/api/v1/tasks?status=pending&department=housekeeping&source=staff"), QByteArray(), m_staff)
-                     .json.value(QLatin1String("total")).toInt(), 0);
+        QCOMPARE(
+            call("GET",
+                QStringLiteral("/api/v1/tasks?status=pending&department=housekeeping&source=staff"),
+                QByteArray(), m_staff)
+                .json.value(QLatin1String("total"))
+                .toInt(),
+            0);
     }
 
     void bodiesOverOneMebibyteAre413()
@@ -163,59 +199,93 @@ private Q_SLOTS:
     void tasksLifecycle()
     {
         const Answer created = call("POST", QStringLiteral("/api/v1/tasks"),
-                                    QJsonObject { { "department", "housekeeping" }, { "description", "Extra pillows" },
-                                                  { "roomNumber", "305" }, { "priority", "high" },
-                                                  { "items", QJsonArray { QJsonObject { { "name", "pillow" }, { "quantity", 2 } } } } },
-                                    m_staff);
+            QJsonObject { { "department", "housekeeping" }, { "description", "Extra pillows" },
+                { "roomNumber", "305" }, { "priority", "high" },
+                { "items",
+                    QJsonArray { QJsonObject { { "name", "pillow" }, { "quantity", 2 } } } } },
+            m_staff);
         QCOMPARE(created.status, 201);
         const QString id = created.json.value(QLatin1String("id")).toString();
-        for (const char *field : { "id", "conversationId", "type", "department", "priority", "status", "roomNumber", "description", "items", "createdAt" })
+        for (const char *field : { "id", "conversationId", "type", "department", "priority",
+                 "status", "roomNumber", "description", "items", "createdAt" })
             QVERIFY2(created.json.contains(QLatin1String(field)), field);
         QCOMPARE(created.json.value(QLatin1String("status")).toString(), QStringLiteral("pending"));
-        const Answer patched = call("PATCH", QStringLiteral("/api/v1/tasks/") + id, QJsonObject { { "status", "in_progress" } }, m_staff);
+        const Answer patched = call("PATCH", QStringLiteral("/api/v1/tasks/") + id,
+            QJsonObject { { "status", "in_progress" } }, m_staff);
         QCOMPARE(patched.status, 200);
-        QCOMPARE(patched.json.value(QLatin1String("status")).toString(), QStringLiteral("in_progress"));
-        QCOMPARE(call("PATCH", QStringLiteral("/api/v1/tasks/") + id, QJsonObject { { "status", "done" } }, m_staff).status, 400);
-        const Answer completed = call("POST", QStringLiteral("/api/v1/tasks/") + id + QStringLiteral("/complete"), QByteArray(""), m_staff);
+        QCOMPARE(
+            patched.json.value(QLatin1String("status")).toString(), QStringLiteral("in_progress"));
+        QCOMPARE(call("PATCH", QStringLiteral("/api/v1/tasks/") + id,
+                     QJsonObject { { "status", "done" } }, m_staff)
+                     .status,
+            400);
+        const Answer completed
+            = call("POST", QStringLiteral("/api/v1/tasks/") + id + QStringLiteral("/complete"),
+                QByteArray(""), m_staff);
         QCOMPARE(completed.status, 200);
-        QCOMPARE(completed.json.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(
+            completed.json.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
         QVERIFY(!completed.json.value(QLatin1String("completedAt")).isNull());
-        const Answer list = call("GET", QStringLiteral("/api/v1/tasks?status=completed"), QByteArray(), m_staff);
+        const Answer list
+            = call("GET", QStringLiteral("/api/v1/tasks?status=completed"), QByteArray(), m_staff);
         QCOMPARE(list.status, 200);
         QVERIFY(list.json.value(QLatin1String("total")).toInt() >= 1);
         for (const char *field : { "items", "total", "limit", "offset" })
             QVERIFY2(list.json.contains(QLatin1String(field)), field);
-        QCOMPARE(call("GET", QStringLiteral("/api/v1/tasks/") + id, QByteArray(), m_staff).json.value(QLatin1String("roomNumber")).toString(), QStringLiteral("305"));
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/tasks/") + id, QByteArray(), m_staff)
+                     .json.value(QLatin1String("roomNumber"))
+                     .toString(),
+            QStringLiteral("305"));
     }
 
     void refusedTaskChangesChangeNothing()
     {
         const Answer created = call("POST", QStringLiteral("/api/v1/tasks"),
-                                    QJsonObject { { "department", "maintenance" }, { "description", "Dripping tap" } }, m_staff);
+            QJsonObject { { "department", "maintenance" }, { "description", "Dripping tap" } },
+            m_staff);
         QCOMPARE(created.status, 201);
-        const QString path = QStringLiteral("/api/v1/tasks/") + created.json.value(QLatin1String("id")).toString();
+        const QString path
+            = QStringLiteral("/api/v1/tasks/") + created.json.value(QLatin1String("id")).toString();
         QCOMPARE(call("PATCH", path, QJsonObject {}, m_staff).status, 400);
-        const Answer ghost = call("PATCH", path, QJsonObject { { "assignedTo", "no-such-staff" } }, m_staff);
+        const Answer ghost
+            = call("PATCH", path, QJsonObject { { "assignedTo", "no-such-staff" } }, m_staff);
         QCOMPARE(ghost.status, 400);
-        QCOMPARE(ghost.json.value(QLatin1String("error")).toObject().value(QLatin1String("details")).toObject().value(QLatin1String("field")).toString(),
-                 QStringLiteral("assignedTo"));
+        QCOMPARE(ghost.json.value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("details"))
+                     .toObject()
+                     .value(QLatin1String("field"))
+                     .toString(),
+            QStringLiteral("assignedTo"));
         QCOMPARE(call("PATCH", path, QJsonObject { { "description", "" } }, m_staff).status, 400);
-        QCOMPARE(call("PATCH", path, QJsonObject { { "description", QJsonValue::Null } }, m_staff).status, 400);
+        QCOMPARE(call("PATCH", path, QJsonObject { { "description", QJsonValue::Null } }, m_staff)
+                     .status,
+            400);
         const Answer after = call("GET", path, QByteArray(), m_staff);
-        QCOMPARE(after.json.value(QLatin1String("description")).toString(), QStringLiteral("Dripping tap"));
+        QCOMPARE(after.json.value(QLatin1String("description")).toString(),
+            QStringLiteral("Dripping tap"));
         QVERIFY(after.json.value(QLatin1String("assignedTo")).isNull());
         const Answer mine = call("PATCH", path, QJsonObject { { "assignedTo", "me" } }, m_staff);
         QCOMPARE(mine.status, 200);
         QVERIFY(!mine.json.value(QLatin1String("assignedTo")).toString().isEmpty());
-        QCOMPARE(call("GET", QStringLiteral("/api/v1/tasks?assignedTo=me"), QByteArray(), m_staff).json.value(QLatin1String("total")).toInt(), 1);
-        const Answer stats = call("GET", QStringLiteral("/api/v1/tasks/stats"), QByteArray(), m_staff);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/tasks?assignedTo=me"), QByteArray(), m_staff)
+                     .json.value(QLatin1String("total"))
+                     .toInt(),
+            1);
+        const Answer stats
+            = call("GET", QStringLiteral("/api/v1/tasks/stats"), QByteArray(), m_staff);
         QCOMPARE(stats.status, 200);
-        QVERIFY(stats.json.value(QLatin1String("openByDepartment")).toObject().value(QLatin1String("maintenance")).toInt() >= 1);
+        QVERIFY(stats.json.value(QLatin1String("openByDepartment"))
+                    .toObject()
+                    .value(QLatin1String("maintenance"))
+                    .toInt()
+            >= 1);
     }
 
     void wrongMethodNamesTheAllowedOnes()
     {
-        const Answer a = call("DELETE", QStringLiteral("/api/v1/conversations"), QByteArray(), m_staff);
+        const Answer a
+            = call("DELETE", QStringLiteral("/api/v1/conversations"), QByteArray(), m_staff);
         QCOMPARE(a.status, 405);
         QCOMPARE(a.header("allow"), QByteArray("GET"));
     }
@@ -223,95 +293,152 @@ private Q_SLOTS:
     void knowledgeCrudAndSearch()
     {
         const Answer created = call("POST", QStringLiteral("/api/v1/knowledge"),
-                                    QJsonObject { { "title", "Bicycle hire" }, { "category", "amenity" },
-                                                  { "content", "Bicycles can be hired at reception for 15 EUR per day." },
-                                                  { "keywords", QJsonArray { "bike", "bicycle", "cycling" } } },
-                                    m_admin);
+            QJsonObject { { "title", "Bicycle hire" }, { "category", "amenity" },
+                { "content", "Bicycles can be hired at reception for 15 EUR per day." },
+                { "keywords", QJsonArray { "bike", "bicycle", "cycling" } } },
+            m_admin);
         QCOMPARE(created.status, 201);
         const QString id = created.json.value(QLatin1String("id")).toString();
-        const Answer found = call("POST", QStringLiteral("/api/v1/knowledge/search"), QJsonObject { { "query", "can I hire a bicycle?" } }, m_staff);
+        const Answer found = call("POST", QStringLiteral("/api/v1/knowledge/search"),
+            QJsonObject { { "query", "can I hire a bicycle?" } }, m_staff);
         QCOMPARE(found.status, 200);
         const QJsonArray matches = found.json.value(QLatin1String("matches")).toArray();
         QVERIFY(!matches.isEmpty());
         QCOMPARE(matches.first().toObject().value(QLatin1String("id")).toString(), id);
         QVERIFY(matches.first().toObject().contains(QLatin1String("score")));
-        QCOMPARE(call("PATCH", QStringLiteral("/api/v1/knowledge/") + id, QJsonObject { { "archived", true } }, m_admin).status, 200);
-        const Answer after = call("POST", QStringLiteral("/api/v1/knowledge/search"), QJsonObject { { "query", "bicycle hire" } }, m_staff);
+        QCOMPARE(call("PATCH", QStringLiteral("/api/v1/knowledge/") + id,
+                     QJsonObject { { "archived", true } }, m_admin)
+                     .status,
+            200);
+        const Answer after = call("POST", QStringLiteral("/api/v1/knowledge/search"),
+            QJsonObject { { "query", "bicycle hire" } }, m_staff);
         for (const QJsonValue &m : after.json.value(QLatin1String("matches")).toArray())
             QVERIFY(m.toObject().value(QLatin1String("id")).toString() != id);
-        QCOMPARE(call("DELETE", QStringLiteral("/api/v1/knowledge/") + id, QByteArray(), m_admin).status, 200);
-        QCOMPARE(call("GET", QStringLiteral("/api/v1/knowledge/") + id, QByteArray(), m_admin).status, 404);
-        QVERIFY(call("GET", QStringLiteral("/api/v1/knowledge"), QByteArray(), m_staff).json.value(QLatin1String("total")).toInt() >= 20);
+        QCOMPARE(
+            call("DELETE", QStringLiteral("/api/v1/knowledge/") + id, QByteArray(), m_admin).status,
+            200);
+        QCOMPARE(
+            call("GET", QStringLiteral("/api/v1/knowledge/") + id, QByteArray(), m_admin).status,
+            404);
+        QVERIFY(call("GET", QStringLiteral("/api/v1/knowledge"), QByteArray(), m_staff)
+                    .json.value(QLatin1String("total"))
+                    .toInt()
+            >= 20);
     }
 
     void classify()
     {
-        const Answer a = call("POST", QStringLiteral("/api/v1/ai/classify"), QJsonObject { { "text", "the wifi is not working in my room" } }, m_staff);
+        const Answer a = call("POST", QStringLiteral("/api/v1/ai/classify"),
+            QJsonObject { { "text", "the wifi is not working in my room" } }, m_staff);
         QCOMPARE(a.status, 200);
-        QCOMPARE(a.json.value(QLatin1String("intent")).toString(), QStringLiteral("request.maintenance.wifi"));
-        QCOMPARE(a.json.value(QLatin1String("department")).toString(), QStringLiteral("maintenance"));
+        QCOMPARE(a.json.value(QLatin1String("intent")).toString(),
+            QStringLiteral("request.maintenance.wifi"));
+        QCOMPARE(
+            a.json.value(QLatin1String("department")).toString(), QStringLiteral("maintenance"));
         QVERIFY(a.json.value(QLatin1String("requiresAction")).toBool());
         QCOMPARE(a.json.value(QLatin1String("language")).toString(), QStringLiteral("en"));
-        QCOMPARE(call("POST", QStringLiteral("/api/v1/ai/classify"), QJsonObject {}, m_staff).status, 400);
+        QCOMPARE(
+            call("POST", QStringLiteral("/api/v1/ai/classify"), QJsonObject {}, m_staff).status,
+            400);
     }
 
     void appSecretsAreMaskedAndValidated()
     {
         const Answer missing = call("PUT", QStringLiteral("/api/v1/apps/whatsapp"),
-                                    QJsonObject { { "enabled", true }, { "config", QJsonObject { { "phoneNumberId", "1" } } } }, m_admin);
+            QJsonObject {
+                { "enabled", true }, { "config", QJsonObject { { "phoneNumberId", "1" } } } },
+            m_admin);
         QCOMPARE(missing.status, 400);
         QCOMPARE(call("PUT", QStringLiteral("/api/v1/apps/whatsapp"),
-                      QJsonObject { { "enabled", false }, { "config", QJsonObject { { "apiBaseUrl", "ftp://x" } } } }, m_admin).status, 400);
+                     QJsonObject { { "enabled", false },
+                         { "config", QJsonObject { { "apiBaseUrl", "ftp://x" } } } },
+                     m_admin)
+                     .status,
+            400);
         QCOMPARE(call("PUT", QStringLiteral("/api/v1/apps/whatsapp"),
-                      QJsonObject { { "enabled", false }, { "config", QJsonObject { { "colour", "red" } } } }, m_admin).status, 400);
-        const QJsonObject config { { "accessToken", "EAAG-very-secret-token-1234" }, { "phoneNumberId", "1234567890" },
-                                   { "verifyToken", "verify-secret-token" }, { "appSecret", "app-secret-value-99" },
-                                   { "apiBaseUrl", "http://127.0.0.1:9/v21.0" } };
-        const Answer saved = call("PUT", QStringLiteral("/api/v1/apps/whatsapp"), QJsonObject { { "enabled", true }, { "config", config } }, m_admin);
+                     QJsonObject {
+                         { "enabled", false }, { "config", QJsonObject { { "colour", "red" } } } },
+                     m_admin)
+                     .status,
+            400);
+        const QJsonObject config { { "accessToken", "EAAG-very-secret-token-1234" },
+            { "phoneNumberId", "1234567890" }, { "verifyToken", "verify-secret-token" },
+            { "appSecret", "app-secret-value-99" }, { "apiBaseUrl", "http://127.0.0.1:9/v21.0" } };
+        const Answer saved = call("PUT", QStringLiteral("/api/v1/apps/whatsapp"),
+            QJsonObject { { "enabled", true }, { "config", config } }, m_admin);
         QCOMPARE(saved.status, 200);
         QVERIFY(!saved.body.contains("very-secret"));
         QVERIFY(!saved.body.contains("app-secret-value"));
-        QCOMPARE(saved.json.value(QLatin1String("config")).toObject().value(QLatin1String("accessToken")).toString(), QStringLiteral("••••1234"));
-        const Answer got = call("GET", QStringLiteral("/api/v1/apps/whatsapp"), QByteArray(), m_staff);
+        QCOMPARE(saved.json.value(QLatin1String("config"))
+                     .toObject()
+                     .value(QLatin1String("accessToken"))
+                     .toString(),
+            QStringLiteral("••••1234"));
+        const Answer got
+            = call("GET", QStringLiteral("/api/v1/apps/whatsapp"), QByteArray(), m_staff);
         QCOMPARE(got.json.value(QLatin1String("status")).toString(), QStringLiteral("configured"));
         QVERIFY(!got.body.contains("very-secret"));
         // Sending the masked values back keeps the secrets.
         QJsonObject masked = got.json.value(QLatin1String("config")).toObject();
-        QCOMPARE(call("PUT", QStringLiteral("/api/v1/apps/whatsapp"), QJsonObject { { "enabled", true }, { "config", masked } }, m_admin).status, 200);
-        const Answer verify = call("GET", QStringLiteral("/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-secret-token&hub.challenge=12345"));
+        QCOMPARE(call("PUT", QStringLiteral("/api/v1/apps/whatsapp"),
+                     QJsonObject { { "enabled", true }, { "config", masked } }, m_admin)
+                     .status,
+            200);
+        const Answer verify = call("GET",
+            QStringLiteral("/webhooks/"
+                           "whatsapp?hub.mode=subscribe&hub.verify_token=verify-secret-token&hub."
+                           "challenge=12345"));
         QCOMPARE(verify.status, 200);
         QCOMPARE(verify.body, QByteArray("12345"));
-        QCOMPARE(call("GET", QStringLiteral("/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1")).status, 403);
+        QCOMPARE(
+            call("GET",
+                QStringLiteral(
+                    "/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1"))
+                .status,
+            403);
         const Answer apps = call("GET", QStringLiteral("/api/v1/apps"), QByteArray(), m_staff);
         QCOMPARE(apps.json.value(QLatin1String("items")).toArray().size(), 2);
-        QCOMPARE(call("PUT", QStringLiteral("/api/v1/apps/offline"), QJsonObject { { "enabled", false } }, m_admin).status, 400);
+        QCOMPARE(call("PUT", QStringLiteral("/api/v1/apps/offline"),
+                     QJsonObject { { "enabled", false } }, m_admin)
+                     .status,
+            400);
     }
 
     void refreshTokensRotate()
     {
         const Answer first = call("POST", QStringLiteral("/api/v1/auth/login"),
-                                  QJsonObject { { "email", "ana@hotel.test" }, { "password", "staff-password-1" } });
+            QJsonObject { { "email", "ana@hotel.test" }, { "password", "staff-password-1" } });
         const QString refresh = first.json.value(QLatin1String("refreshToken")).toString();
         QVERIFY(!refresh.isEmpty());
-        const Answer second = call("POST", QStringLiteral("/api/v1/auth/refresh"), QJsonObject { { "refreshToken", refresh } });
+        const Answer second = call("POST", QStringLiteral("/api/v1/auth/refresh"),
+            QJsonObject { { "refreshToken", refresh } });
         QCOMPARE(second.status, 200);
         QVERIFY(second.json.value(QLatin1String("refreshToken")).toString() != refresh);
-        QCOMPARE(call("POST", QStringLiteral("/api/v1/auth/refresh"), QJsonObject { { "refreshToken", refresh } }).status, 401);
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/auth/refresh"),
+                     QJsonObject { { "refreshToken", refresh } })
+                     .status,
+            401);
         const QString next = second.json.value(QLatin1String("refreshToken")).toString();
-        QCOMPARE(call("POST", QStringLiteral("/api/v1/auth/logout"), QJsonObject { { "refreshToken", next } },
-                      second.json.value(QLatin1String("accessToken")).toString()).status, 200);
-        QCOMPARE(call("POST", QStringLiteral("/api/v1/auth/refresh"), QJsonObject { { "refreshToken", next } }).status, 401);
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/auth/logout"),
+                     QJsonObject { { "refreshToken", next } },
+                     second.json.value(QLatin1String("accessToken")).toString())
+                     .status,
+            200);
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/auth/refresh"),
+                     QJsonObject { { "refreshToken", next } })
+                     .status,
+            401);
     }
 
     void repeatedFailedLoginsAreThrottled()
     {
         for (int i = 0; i < 10; ++i) {
             const Answer a = call("POST", QStringLiteral("/api/v1/auth/login"),
-                                  QJsonObject { { "email", "admin@hotel.test" }, { "password", "wrong-password" } });
+                QJsonObject { { "email", "admin@hotel.test" }, { "password", "wrong-password" } });
             QCOMPARE(a.status, 401);
         }
         const Answer blocked = call("POST", QStringLiteral("/api/v1/auth/login"),
-                                    QJsonObject { { "email", "admin@hotel.test" }, { "password", "admin-password-1" } });
+            QJsonObject { { "email", "admin@hotel.test" }, { "password", "admin-password-1" } });
         QCOMPARE(blocked.status, 429);
         QCOMPARE(errorCode(blocked), QStringLiteral("RATE_LIMITED"));
         QVERIFY(!blocked.header("retry-after").isEmpty());

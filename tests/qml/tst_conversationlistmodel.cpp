@@ -38,6 +38,42 @@ private Q_SLOTS:
         QVERIFY(model.loaded());
     }
 
+    void waitingTimeIsTheGuestsLastMessage()
+    {
+        ConversationListModel model;
+        model.setNow(at("2026-03-15T14:10:00Z"));
+        QJsonArray items = fixtureItems(QStringLiteral("conversations.json"));
+        // Tom last wrote at 13:30 (Jack answered at 14:07): he has waited longer than Lena,
+        // whose last message is from 13:40.
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items.at(i).toObject();
+            if (item.value("id").toString() == QLatin1String("c-tom")) {
+                item.insert("lastGuestMessageAt", "2026-03-15T13:30:00Z");
+                item.insert("assignedToName", "Sam Staff");
+                item.insert("language", "pt");
+            }
+            items.replace(i, item);
+        }
+        model.reset(items, 6);
+        QCOMPARE(model.indexOf(QStringLiteral("c-tom")), 0); // waiting longer than Lena
+        const QModelIndex tom = model.index(0);
+        QCOMPARE(tom.data(ConversationListModel::AgeTextRole).toString(), QStringLiteral("40m"));
+        QCOMPARE(tom.data(ConversationListModel::AssignedToNameRole).toString(),
+            QStringLiteral("Sam Staff"));
+        QCOMPARE(tom.data(ConversationListModel::LanguageLabelRole).toString(),
+            QStringLiteral("Portuguese"));
+
+        // A new guest message resets the wait.
+        model.applyMessage(QStringLiteral("c-tom"),
+            { { "senderType", "guest" }, { "content", "Hello?" },
+                { "createdAt", "2026-03-15T14:09:00Z" } });
+        QCOMPARE(model.index(model.indexOf(QStringLiteral("c-tom")))
+                     .data(ConversationListModel::AgeTextRole)
+                     .toString(),
+            QStringLiteral("1m"));
+        QCOMPARE(model.indexOf(QStringLiteral("c-tom")), 1);
+    }
+
     void invalidIndexHasNoFlags()
     {
         ConversationListModel model;

@@ -50,10 +50,11 @@ private Q_SLOTS:
         QVERIFY(version >= 1);
         storage::Database::migrate(db); // a second start changes nothing
         QCOMPARE(storage::Database::schemaVersion(db), version);
-        for (const char *table : { "staff", "refresh_tokens", "guests", "reservations", "conversations",
-                                   "messages", "tasks", "knowledge", "knowledge_fts", "app_configs",
-                                   "settings", "audit_log", "changes", "outbox" }) {
-            storage::SqlQuery q(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"));
+        for (const char *table : { "staff", "refresh_tokens", "guests", "reservations",
+                 "conversations", "messages", "tasks", "knowledge", "knowledge_fts", "app_configs",
+                 "settings", "audit_log", "changes", "outbox" }) {
+            storage::SqlQuery q(
+                db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"));
             q.bind(QString::fromLatin1(table)).exec();
             QVERIFY(q.next());
             QVERIFY2(q.value(0).toInt() == 1, table);
@@ -63,7 +64,8 @@ private Q_SLOTS:
     void parametersAreNeverSql()
     {
         QSqlDatabase db = QSqlDatabase::database(QStringLiteral("t"));
-        storage::SqlQuery(db, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)"))
+        storage::SqlQuery(
+            db, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)"))
             .bind(QStringLiteral("x'); DROP TABLE staff; --"))
             .bind(QStringLiteral("{}"))
             .bind(QStringLiteral("now"))
@@ -84,8 +86,9 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(&queue, &storage::WriteQueue::open, Qt::BlockingQueuedConnection);
 
         QList<qint64> seqs;
-        connect(&bus, &core::EventBus::changeCommitted, this,
-                [&](const core::Change &c) { seqs.append(c.seq); }, Qt::QueuedConnection);
+        connect(
+            &bus, &core::EventBus::changeCommitted, this,
+            [&](const core::Change &c) { seqs.append(c.seq); }, Qt::QueuedConnection);
 
         constexpr int kJobs = 200;
         std::atomic_int done { 0 }, failed { 0 };
@@ -93,11 +96,15 @@ private Q_SLOTS:
             queue.submit(
                 [i](storage::WriteTx &tx) -> QJsonValue {
                     if (i == 57) // one bad job must not take the batch down
-                        throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"), QStringLiteral("no"));
-                    storage::SqlQuery(tx.db(), QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, '{}', 'now')"))
+                        throw storage::JobError(
+                            400, QStringLiteral("VALIDATION_ERROR"), QStringLiteral("no"));
+                    storage::SqlQuery(tx.db(),
+                        QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, "
+                                       "'{}', 'now')"))
                         .bind(QStringLiteral("k%1").arg(i))
                         .exec();
-                    tx.recordChange(QStringLiteral("test:change"), QString::number(i), { { "i", i } });
+                    tx.recordChange(
+                        QStringLiteral("test:change"), QString::number(i), { { "i", i } });
                     return i;
                 },
                 this,
@@ -118,7 +125,8 @@ private Q_SLOTS:
             QVERIFY(seqs[i] > seqs[i - 1]); // strictly increasing, in commit order
 
         QSqlDatabase db = QSqlDatabase::database(QStringLiteral("t"));
-        storage::SqlQuery count(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key LIKE 'k%'"));
+        storage::SqlQuery count(
+            db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key LIKE 'k%'"));
         count.exec();
         QVERIFY(count.next());
         QCOMPARE(count.value(0).toInt(), kJobs - 1);
@@ -129,7 +137,8 @@ private Q_SLOTS:
         QCOMPARE(backlog.first().seq, seqs[11]);
         QCOMPARE(backlog.first().payload.value(QLatin1String("i")).type(), QJsonValue::Double);
 
-        QMetaObject::invokeMethod(&queue, &storage::WriteQueue::closeConnection, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &queue, &storage::WriteQueue::closeConnection, Qt::BlockingQueuedConnection);
         thread.quit();
         thread.wait();
     }
@@ -137,8 +146,15 @@ private Q_SLOTS:
     void duplicateProviderIdIsRefused()
     {
         QSqlDatabase db = QSqlDatabase::database(QStringLiteral("t"));
-        storage::SqlQuery(db, QStringLiteral("INSERT INTO guests (id, display_name, created_at, updated_at) VALUES ('g', 'G', 'n', 'n')")).exec();
-        storage::SqlQuery(db, QStringLiteral("INSERT INTO conversations (id, guest_id, channel, channel_address, state, created_at, updated_at) VALUES ('c', 'g', 'whatsapp', '+1', 'new', 'n', 'n')")).exec();
+        storage::SqlQuery(db,
+            QStringLiteral("INSERT INTO guests (id, display_name, created_at, updated_at) VALUES "
+                           "('g', 'G', 'n', 'n')"))
+            .exec();
+        storage::SqlQuery(db,
+            QStringLiteral(
+                "INSERT INTO conversations (id, guest_id, channel, channel_address, state, "
+                "created_at, updated_at) VALUES ('c', 'g', 'whatsapp', '+1', 'new', 'n', 'n')"))
+            .exec();
         storage::MessageStore messages(db);
         storage::NewMessage m;
         m.conversationId = QStringLiteral("c");
@@ -155,7 +171,8 @@ private Q_SLOTS:
             refused = e.isConstraint();
         }
         QVERIFY(refused);
-        QVERIFY(messages.byChannelId(QStringLiteral("whatsapp"), QStringLiteral("wamid.1")).has_value());
+        QVERIFY(messages.byChannelId(QStringLiteral("whatsapp"), QStringLiteral("wamid.1"))
+                    .has_value());
         QCOMPARE(messages.unprocessedInbound().size(), 1);
     }
 

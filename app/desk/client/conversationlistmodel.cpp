@@ -3,6 +3,7 @@
 #include "wording.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 
 namespace jack::desk {
@@ -20,9 +21,16 @@ QString text(const QJsonObject &object, const char *key)
 }
 
 // One line of a message, as a preview under the guest's name.
-QString previewOf(const QString &content)
+//! One line for the inbox row; replies say who wrote them so the guest's words stand out.
+QString previewOf(
+    const QString &content, const QString &senderType = {}, const QString &senderName = {})
 {
     QString line = content.simplified();
+    if (senderType == QLatin1String("ai"))
+        line = ConversationListModel::tr("Jack: %1").arg(line);
+    else if (senderType == QLatin1String("staff"))
+        line = ConversationListModel::tr("%1: %2").arg(
+            senderName.isEmpty() ? ConversationListModel::tr("Staff") : senderName, line);
     if (line.size() > previewLength)
         line = line.left(previewLength - 1) + QChar(0x2026);
     return line;
@@ -44,6 +52,23 @@ QDateTime activity(const ConversationEntry &entry)
         return entry.updatedAt;
     return entry.createdAt;
 }
+
+// Since when the guest has been waiting: their last message, else the latest activity.
+QDateTime waitingSince(const ConversationEntry &entry)
+{
+    return entry.lastGuestMessageAt.isValid() ? entry.lastGuestMessageAt : activity(entry);
+}
+
+// "en" → "English", in the desk's language; empty when unknown.
+QString languageLabel(const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    const QLocale locale(code);
+    if (locale.language() == QLocale::C)
+        return code;
+    return QLocale::languageToString(locale.language());
+}
 } // namespace
 
 ConversationEntry ConversationEntry::fromJson(const QJsonObject &object)
@@ -56,11 +81,15 @@ ConversationEntry ConversationEntry::fromJson(const QJsonObject &object)
     entry.channel = text(object, "channel");
     entry.state = text(object, "state");
     entry.assignedTo = text(object, "assignedTo");
+    entry.assignedToName = text(object, "assignedToName");
+    entry.language = text(object, "language");
     entry.currentIntent = text(object, "currentIntent");
-    entry.lastMessagePreview = previewOf(text(object, "lastMessagePreview"));
+    entry.lastMessagePreview = previewOf(text(object, "lastMessagePreview"),
+        text(object, "lastMessageSenderType"), text(object, "lastMessageSenderName"));
     entry.escalationReason = text(object, "escalationReason");
     entry.roomNumber = text(object, "roomNumber");
     entry.lastMessageAt = wording::parseTime(text(object, "lastMessageAt"));
+    entry.lastGuestMessageAt = wording::parseTime(text(object, "lastGuestMessageAt"));
     entry.createdAt = wording::parseTime(text(object, "createdAt"));
     entry.updatedAt = wording::parseTime(text(object, "updatedAt"));
     return entry;
@@ -118,6 +147,9 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         { NeedsPersonRole, "needsPerson" },
         { IsFinishedRole, "isFinished" },
         { AssignedToRole, "assignedTo" },
+        { AssignedToNameRole, "assignedToName" },
+        { LanguageRole, "language" },
+        { LanguageLabelRole, "languageLabel" },
         { IsMineRole, "isMine" },
         { CurrentIntentRole, "currentIntent" },
         { IntentLabelRole, "intentLabel" },
@@ -125,6 +157,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         { EscalationReasonRole, "escalationReason" },
         { RoomNumberRole, "roomNumber" },
         { LastMessageAtRole, "lastMessageAt" },
+        { LastGuestMessageAtRole, "lastGuestMessageAt" },
         { AgeTextRole, "ageText" },
         { UpdatedAtRole, "updatedAt" },
     };
@@ -172,6 +205,12 @@ QVariant ConversationListModel::value(const ConversationEntry &entry, int role) 
         return wording::isFinished(entry.state);
     case AssignedToRole:
         return entry.assignedTo;
+    case AssignedToNameRole:
+        return entry.assignedToName;
+    case LanguageRole:
+        return entry.language;
+    case LanguageLabelRole:
+        return languageLabel(entry.language);
     case IsMineRole:
         return isMine(entry);
     case CurrentIntentRole:
@@ -186,8 +225,11 @@ QVariant ConversationListModel::value(const ConversationEntry &entry, int role) 
         return entry.roomNumber;
     case LastMessageAtRole:
         return activity(entry);
+    case LastGuestMessageAtRole:
+        return entry.lastGuestMessageAt;
     case AgeTextRole:
-        return wording::ageText(activity(entry), now());
+        // UI.md: the age of the guest's last message — how long they have been waiting.
+        return wording::ageText(waitingSince(entry), now());
     case UpdatedAtRole:
         return entry.updatedAt;
     default:
@@ -214,12 +256,11 @@ bool ConversationListModel::before(const ConversationEntry &a, const Conversatio
     const int groupB = group(b);
     if (groupA != groupB)
         return groupA < groupB;
-    const QDateTime timeA = activity(a);
-    const QDateTime timeB = activity(b);
-    if (timeA != timeB) {
-        // Whoever waits for a person longest comes first; elsewhere the latest news does.
+    // Whoever waits for a person longest comes first; elsewhere the latest news does.
+    const QDateTime timeA = groupA == 0 ? waitingSince(a) : activity(a);
+    const QDateTime timeB = groupA == 0 ? waitingSince(b) : activity(b);
+    if (timeA != timeB)
         return groupA == 0 ? timeA < timeB : timeA > timeB;
-    }
     return a.id < b.id;
 }
 
@@ -295,6 +336,10 @@ bool ConversationListModel::upsert(const QJsonObject &conversation)
         entry.lastMessageAt = current.lastMessageAt;
         entry.lastMessagePreview = current.lastMessagePreview;
     }
+    if (current.lastGuestMessageAt.isValid()
+        && (!entry.lastGuestMessageAt.isValid()
+            || entry.lastGuestMessageAt < current.lastGuestMessageAt))
+        entry.lastGuestMessageAt = current.lastGuestMessageAt;
     replaceRow(row, entry);
     return true;
 }
@@ -312,7 +357,11 @@ bool ConversationListModel::applyMessage(const QString &conversationId, const QJ
     if (entry.lastMessageAt.isValid() && createdAt.isValid() && createdAt < entry.lastMessageAt)
         return true;
     entry.lastMessageAt = createdAt.isValid() ? createdAt : now();
-    entry.lastMessagePreview = previewOf(message.value(QLatin1String("content")).toString());
+    entry.lastMessagePreview = previewOf(message.value(QLatin1String("content")).toString(),
+        message.value(QLatin1String("senderType")).toString(),
+        message.value(QLatin1String("senderName")).toString());
+    if (message.value(QLatin1String("senderType")).toString() == QLatin1String("guest"))
+        entry.lastGuestMessageAt = entry.lastMessageAt;
     replaceRow(row, entry);
     return true;
 }

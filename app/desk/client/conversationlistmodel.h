@@ -18,11 +18,14 @@ struct ConversationEntry {
     QString channel;
     QString state;
     QString assignedTo;
+    QString assignedToName;
+    QString language;
     QString currentIntent;
     QString lastMessagePreview;
     QString escalationReason;
     QString roomNumber;
     QDateTime lastMessageAt;
+    QDateTime lastGuestMessageAt;
     QDateTime createdAt;
     QDateTime updatedAt;
 
@@ -62,6 +65,9 @@ public:
         NeedsPersonRole,
         IsFinishedRole,
         AssignedToRole,
+        AssignedToNameRole,
+        LanguageRole,
+        LanguageLabelRole,
         IsMineRole,
         CurrentIntentRole,
         IntentLabelRole,
@@ -69,6 +75,7 @@ public:
         EscalationReasonRole,
         RoomNumberRole,
         LastMessageAtRole,
+        LastGuestMessageAtRole,
         AgeTextRole,
         UpdatedAtRole,
     };

@@ -310,6 +310,8 @@ QString Desk::assignmentText() const
                                                   : tr("Jack is handling this");
     if (entry->assignedTo == m_session->userId())
         return tr("Assigned to you");
+    if (!entry->assignedToName.isEmpty())
+        return tr("Assigned to %1").arg(entry->assignedToName);
     return tr("Assigned to a colleague");
 }
 

@@ -268,7 +268,7 @@ bool MessageListModel::upsert(const QJsonObject &message)
     }
     const MessageEntry &current = m_rows[size_t(row)];
     entry.localId = current.localId;
-    if (!current.id.isEmpty()
+    if (!current.id.isEmpty() && current.deliveryStatus != entry.deliveryStatus
         && !wording::deliveryMayMove(current.deliveryStatus, entry.deliveryStatus)) {
         entry.deliveryStatus = current.deliveryStatus;
         entry.deliveryError = current.deliveryError;
@@ -311,7 +311,7 @@ void MessageListModel::confirm(const QString &localId, const QJsonObject &messag
     entry.localId = localId;
     if (entry.conversationId.isEmpty())
         entry.conversationId = m_conversationId;
-    if (!current.id.isEmpty()
+    if (!current.id.isEmpty() && current.deliveryStatus != entry.deliveryStatus
         && !wording::deliveryMayMove(current.deliveryStatus, entry.deliveryStatus)) {
         entry.deliveryStatus = current.deliveryStatus;
         entry.deliveryError = current.deliveryError;

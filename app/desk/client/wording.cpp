@@ -182,7 +182,8 @@ QString deliveryText(const QString &status, const QString &error)
     if (status == QLatin1String("sending"))
         return tr("Sending…");
     if (status == QLatin1String("pending"))
-        return tr("Waiting to go out");
+        return error.isEmpty() ? tr("Waiting to go out")
+                               : tr("Not sent yet, retrying: %1").arg(error);
     if (status == QLatin1String("sent"))
         return tr("Sent");
     if (status == QLatin1String("delivered"))

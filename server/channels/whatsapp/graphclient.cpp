@@ -15,7 +15,10 @@ namespace {
 constexpr int kTimeoutMs = 20000;
 
 //! Meta error codes that mean "later", not "never".
-bool isThrottle(int code) { return code == 130429 || code == 80007 || code == 131056 || code == 4; }
+bool isThrottle(int code)
+{
+    return code == 130429 || code == 80007 || code == 131056 || code == 4;
+}
 } // namespace
 
 GraphClient::GraphClient(QObject *parent)
@@ -24,20 +27,20 @@ GraphClient::GraphClient(QObject *parent)
 {
 }
 
-void GraphClient::sendText(const WhatsAppConfig &config, const QString &to, const QString &text,
-                           Callback done)
+void GraphClient::sendText(
+    const WhatsAppConfig &config, const QString &to, const QString &text, Callback done)
 {
-    QNetworkRequest request(QUrl(config.apiBaseUrl + QLatin1Char('/') + config.phoneNumberId
-                                 + QStringLiteral("/messages")));
+    QNetworkRequest request(QUrl(
+        config.apiBaseUrl + QLatin1Char('/') + config.phoneNumberId + QStringLiteral("/messages")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + config.accessToken.toUtf8());
     request.setTransferTimeout(kTimeoutMs);
     const QJsonObject body { { "messaging_product", "whatsapp" },
-                             { "recipient_type", "individual" },
-                             { "to", core::PhoneNumber::whatsAppDigits(to) },
-                             { "type", "text" },
-                             { "text", QJsonObject { { "body", text }, { "preview_url", false } } } };
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        { "recipient_type", "individual" }, { "to", core::PhoneNumber::whatsAppDigits(to) },
+        { "type", "text" },
+        { "text", QJsonObject { { "body", text }, { "preview_url", false } } } };
+    QNetworkReply *reply
+        = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)]() {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -46,8 +49,8 @@ void GraphClient::sendText(const WhatsAppConfig &config, const QString &to, cons
     });
 }
 
-SendResult GraphClient::classify(int httpStatus, const QByteArray &body, bool networkError,
-                                 const QString &networkErrorText)
+SendResult GraphClient::classify(
+    int httpStatus, const QByteArray &body, bool networkError, const QString &networkErrorText)
 {
     SendResult r;
     if (networkError) {

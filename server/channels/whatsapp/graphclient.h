@@ -25,11 +25,11 @@ public:
     explicit GraphClient(QObject *parent = nullptr);
 
     //! POST {apiBaseUrl}/{phoneNumberId}/messages; `to` is E.164 (the '+' is dropped).
-    void sendText(const WhatsAppConfig &config, const QString &to, const QString &text,
-                  Callback done);
+    void sendText(
+        const WhatsAppConfig &config, const QString &to, const QString &text, Callback done);
     //! Classifies an HTTP answer (exposed for tests of the mapping).
-    [[nodiscard]] static SendResult classify(int httpStatus, const QByteArray &body,
-                                             bool networkError, const QString &networkErrorText);
+    [[nodiscard]] static SendResult classify(
+        int httpStatus, const QByteArray &body, bool networkError, const QString &networkErrorText);
 
 private:
     QNetworkAccessManager *m_network;

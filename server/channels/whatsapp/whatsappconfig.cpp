@@ -5,8 +5,8 @@
 
 namespace jack::channels {
 
-WhatsAppConfig WhatsAppConfig::load(const storage::SettingsStore &settings,
-                                    const ops::SecretStore &secrets)
+WhatsAppConfig WhatsAppConfig::load(
+    const storage::SettingsStore &settings, const ops::SecretStore &secrets)
 {
     WhatsAppConfig c;
     const QJsonObject stored = settings.appConfig(QString::fromLatin1(appId), &c.enabled);

@@ -19,8 +19,8 @@ struct WhatsAppConfig {
     bool enabled = false;
     QString accessToken, phoneNumberId, verifyToken, appSecret, apiBaseUrl;
 
-    [[nodiscard]] static WhatsAppConfig load(const storage::SettingsStore &settings,
-                                             const ops::SecretStore &secrets);
+    [[nodiscard]] static WhatsAppConfig load(
+        const storage::SettingsStore &settings, const ops::SecretStore &secrets);
     [[nodiscard]] bool canSend() const
     {
         return enabled && !accessToken.isEmpty() && !phoneNumberId.isEmpty();

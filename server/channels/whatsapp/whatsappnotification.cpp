@@ -14,7 +14,8 @@ QString isoFromUnix(const QString &seconds)
 {
     bool ok = false;
     const qint64 s = seconds.toLongLong(&ok);
-    return ok ? core::Clock::toIso(QDateTime::fromSecsSinceEpoch(s, Qt::UTC)) : core::Clock::nowIso();
+    return ok ? core::Clock::toIso(QDateTime::fromSecsSinceEpoch(s, Qt::UTC))
+              : core::Clock::nowIso();
 }
 
 //! A readable stand-in for what the guest sent, for staff and for the AI.
@@ -34,8 +35,8 @@ QString renderContent(const QString &type, const QJsonObject &m)
     if (type == QLatin1String("audio"))
         return QStringLiteral("[voice message]");
     if (type == QLatin1String("document"))
-        return withCaption(QStringLiteral("[document %1]")
-                               .arg(body.value(QLatin1String("filename")).toString()))
+        return withCaption(
+            QStringLiteral("[document %1]").arg(body.value(QLatin1String("filename")).toString()))
             .replace(QStringLiteral(" ]"), QStringLiteral("]"));
     if (type == QLatin1String("sticker"))
         return QStringLiteral("[sticker]");
@@ -62,8 +63,8 @@ QString renderContent(const QString &type, const QJsonObject &m)
 }
 } // namespace
 
-std::optional<WhatsAppNotification> WhatsAppNotification::parse(const QByteArray &body,
-                                                                QString *error)
+std::optional<WhatsAppNotification> WhatsAppNotification::parse(
+    const QByteArray &body, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -72,7 +73,8 @@ std::optional<WhatsAppNotification> WhatsAppNotification::parse(const QByteArray
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("object")).toString() != QLatin1String("whatsapp_business_account")) {
+    if (root.value(QLatin1String("object")).toString()
+        != QLatin1String("whatsapp_business_account")) {
         *error = QStringLiteral("object must be whatsapp_business_account");
         return std::nullopt;
     }
@@ -83,7 +85,7 @@ std::optional<WhatsAppNotification> WhatsAppNotification::parse(const QByteArray
     WhatsAppNotification out;
     for (const QJsonValue &entry : root.value(QLatin1String("entry")).toArray()) {
         for (const QJsonValue &changeValue :
-             entry.toObject().value(QLatin1String("changes")).toArray()) {
+            entry.toObject().value(QLatin1String("changes")).toArray()) {
             const QJsonObject change = changeValue.toObject();
             if (change.value(QLatin1String("field")).toString() != QLatin1String("messages"))
                 continue;
@@ -96,10 +98,10 @@ std::optional<WhatsAppNotification> WhatsAppNotification::parse(const QByteArray
             for (const QJsonValue &c : value.value(QLatin1String("contacts")).toArray()) {
                 const QJsonObject contact = c.toObject();
                 names.insert(contact.value(QLatin1String("wa_id")).toString(),
-                             contact.value(QLatin1String("profile"))
-                                 .toObject()
-                                 .value(QLatin1String("name"))
-                                 .toString());
+                    contact.value(QLatin1String("profile"))
+                        .toObject()
+                        .value(QLatin1String("name"))
+                        .toString());
             }
             for (const QJsonValue &mv : value.value(QLatin1String("messages")).toArray()) {
                 const QJsonObject m = mv.toObject();
@@ -122,11 +124,14 @@ std::optional<WhatsAppNotification> WhatsAppNotification::parse(const QByteArray
                 WhatsAppStatus st;
                 st.wamid = s.value(QLatin1String("id")).toString();
                 st.status = s.value(QLatin1String("status")).toString();
-                const QJsonObject err = s.value(QLatin1String("errors")).toArray().first().toObject();
+                const QJsonObject err
+                    = s.value(QLatin1String("errors")).toArray().first().toObject();
                 if (!err.isEmpty()) {
-                    st.error = QStringLiteral("%1: %2").arg(err.value(QLatin1String("code")).toInt())
-                                   .arg(err.value(QLatin1String("title")).toString(
-                                       err.value(QLatin1String("message")).toString()));
+                    st.error
+                        = QStringLiteral("%1: %2")
+                              .arg(err.value(QLatin1String("code")).toInt())
+                              .arg(err.value(QLatin1String("title"))
+                                       .toString(err.value(QLatin1String("message")).toString()));
                 }
                 if (!st.wamid.isEmpty() && !st.status.isEmpty())
                     out.statuses.append(st);

@@ -30,8 +30,8 @@ struct WhatsAppNotification {
     QList<WhatsAppStatus> statuses;
 
     //! Parses the raw body; nothing when it is not a WhatsApp Business notification.
-    [[nodiscard]] static std::optional<WhatsAppNotification> parse(const QByteArray &body,
-                                                                   QString *error);
+    [[nodiscard]] static std::optional<WhatsAppNotification> parse(
+        const QByteArray &body, QString *error);
 };
 
 } // namespace jack::channels

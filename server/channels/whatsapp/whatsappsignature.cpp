@@ -11,8 +11,8 @@ QByteArray WhatsAppSignature::sign(const QByteArray &appSecret, const QByteArray
         + QMessageAuthenticationCode::hash(body, appSecret, QCryptographicHash::Sha256).toHex();
 }
 
-bool WhatsAppSignature::verify(const QByteArray &appSecret, const QByteArray &body,
-                               const QByteArray &header)
+bool WhatsAppSignature::verify(
+    const QByteArray &appSecret, const QByteArray &body, const QByteArray &header)
 {
     if (appSecret.isEmpty() || !header.startsWith("sha256="))
         return false;

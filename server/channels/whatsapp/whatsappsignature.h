@@ -9,8 +9,8 @@ public:
     //! "sha256=" + lowercase hex
     [[nodiscard]] static QByteArray sign(const QByteArray &appSecret, const QByteArray &body);
     //! Constant-time comparison; false for a missing or malformed header.
-    [[nodiscard]] static bool verify(const QByteArray &appSecret, const QByteArray &body,
-                                     const QByteArray &header);
+    [[nodiscard]] static bool verify(
+        const QByteArray &appSecret, const QByteArray &body, const QByteArray &header);
 };
 
 } // namespace jack::channels
