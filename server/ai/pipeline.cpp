@@ -8,13 +8,12 @@
 #include "storage/database.h"
 #include "storage/gueststore.h"
 #include "storage/messagestore.h"
-#include "storage/outboxstore.h"
+#include "storage/outboundmessage.h"
 #include "storage/settingsstore.h"
 #include "storage/taskstore.h"
 #include "storage/writequeue.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
 
 namespace jack::ai {
 
@@ -98,22 +97,11 @@ void Pipeline::process(const QString &messageId)
                 storage::MessageStore messages(tx.db());
                 storage::ConversationStore conversations(tx.db());
                 const Classification &c = answer.classification;
-                {
-                    // Processed twice (start-up backlog and live signal): the first one wins.
-                    const auto current = conversations.record(conversationId);
-                    if (!current)
-                        throw storage::JobError(404, QStringLiteral("NOT_FOUND"),
-                            QStringLiteral("conversation vanished"));
-                }
-                QSqlQuery check(tx.db());
-                check.prepare(QStringLiteral("SELECT processed_at FROM messages WHERE id = ?"));
-                check.addBindValue(messageId);
-                if (!check.exec() || !check.next() || !check.value(0).isNull())
+                // Processed twice (start-up backlog and live signal): the first one wins.
+                if (!conversations.record(conversationId) || !messages.markProcessed(messageId))
                     throw storage::JobError(
                         409, QStringLiteral("CONFLICT"), QStringLiteral("already processed"));
-
                 messages.setClassification(messageId, c.intent, c.confidence, c.language);
-                messages.markProcessed(messageId);
                 conversations.setIntent(conversationId, c.intent, c.language);
 
                 bool escalate = answer.escalate;
@@ -122,13 +110,7 @@ void Pipeline::process(const QString &messageId)
                 if (createTask) {
                     // A guest asking again for what is already open needs a person, not a twin
                     // task.
-                    QSqlQuery open(tx.db());
-                    open.prepare(
-                        QStringLiteral("SELECT 1 FROM tasks WHERE conversation_id = ? AND type = ? "
-                                       "AND status IN ('pending', 'in_progress') LIMIT 1"));
-                    open.addBindValue(conversationId);
-                    open.addBindValue(c.intent);
-                    if (open.exec() && open.next()) {
+                    if (storage::TaskStore(tx.db()).hasOpen(conversationId, c.intent)) {
                         createTask = false;
                         escalate = true;
                         escalationReason
@@ -155,20 +137,13 @@ void Pipeline::process(const QString &messageId)
                 if (autoReply) {
                     storage::NewMessage reply;
                     reply.conversationId = conversationId;
-                    reply.direction = QStringLiteral("outbound");
                     reply.senderType = QStringLiteral("ai");
                     reply.content = answer.reply;
                     reply.channel = channel;
                     reply.intent = c.intent;
                     reply.confidence = c.confidence;
                     reply.language = c.language;
-                    const QString replyId = messages.insert(reply);
-                    storage::OutboxStore(tx.db()).enqueue(replyId, channel, address);
-                    conversations.touch(conversationId, core::Clock::nowIso(), false);
-                    tx.recordChange(QStringLiteral("conversation:message"), replyId,
-                        { { "conversationId", conversationId },
-                            { "message", messages.get(replyId) } });
-                    tx.wakeOutbox();
+                    storage::OutboundMessage::queue(tx, reply, address);
                 }
 
                 auto current = conversations.record(conversationId);

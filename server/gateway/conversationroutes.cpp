@@ -6,7 +6,7 @@
 #include "storage/conversationstore.h"
 #include "storage/gueststore.h"
 #include "storage/messagestore.h"
-#include "storage/outboxstore.h"
+#include "storage/outboundmessage.h"
 #include "storage/settingsstore.h"
 #include "storage/staffstore.h"
 #include "storage/taskstore.h"
@@ -195,28 +195,20 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
                     if (!next)
                         throw storage::JobError(409, QStringLiteral("CONFLICT"),
                             QStringLiteral("the conversation is closed"));
-                    storage::MessageStore messages(tx.db());
                     storage::NewMessage m;
                     m.conversationId = id;
-                    m.direction = QStringLiteral("outbound");
                     m.senderType = QStringLiteral("staff");
                     m.senderId = user.id;
                     m.content = text;
                     m.channel = conversation.channel;
-                    const QString messageId = messages.insert(m);
-                    storage::OutboxStore(tx.db()).enqueue(
-                        messageId, conversation.channel, conversation.channelAddress);
+                    const QJsonObject message
+                        = storage::OutboundMessage::queue(tx, m, conversation.channelAddress);
                     storage::ConversationStore conversations(tx.db());
                     conversations.setStaffReplied(id, true);
                     if (*next != conversation.state)
                         conversations.setState(id, *next);
-                    conversations.touch(id, core::Clock::nowIso(), false);
-                    const QJsonObject message = messages.get(messageId);
-                    tx.recordChange(QStringLiteral("conversation:message"), messageId,
-                        { { "conversationId", id }, { "message", message } });
                     tx.recordChange(
                         QStringLiteral("conversation:updated"), id, conversations.get(id));
-                    tx.wakeOutbox();
                     return message;
                 });
         });

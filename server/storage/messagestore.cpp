@@ -228,12 +228,13 @@ void MessageStore::setClassification(
         .exec();
 }
 
-void MessageStore::markProcessed(const QString &messageId)
+bool MessageStore::markProcessed(const QString &messageId)
 {
-    SqlQuery(m_db, QStringLiteral("UPDATE messages SET processed_at = ? WHERE id = ?"))
-        .bind(core::Clock::nowIso())
-        .bind(messageId)
-        .exec();
+    SqlQuery q(m_db,
+        QStringLiteral(
+            "UPDATE messages SET processed_at = ? WHERE id = ? AND processed_at IS NULL"));
+    q.bind(core::Clock::nowIso()).bind(messageId).exec();
+    return q.rowsAffected() > 0;
 }
 
 QStringList MessageStore::unprocessedInbound() const

@@ -64,7 +64,8 @@ public:
     void setChannelId(const QString &messageId, const QString &channelMessageId);
     void setClassification(const QString &messageId, const QString &intent, double confidence,
         const QString &language);
-    void markProcessed(const QString &messageId);
+    //! Marks a guest message as handled by the AI; false when it already was.
+    bool markProcessed(const QString &messageId);
     [[nodiscard]] QStringList unprocessedInbound() const;
 
 private:

@@ -111,6 +111,15 @@ ListPage TaskStore::list(const TaskFilter &f) const
     return page;
 }
 
+bool TaskStore::hasOpen(const QString &conversationId, const QString &type) const
+{
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT 1 FROM tasks WHERE conversation_id = ? AND type = ? AND "
+                       "status IN ('pending', 'in_progress') LIMIT 1"));
+    q.bind(conversationId).bind(type).exec();
+    return q.next();
+}
+
 QJsonObject TaskStore::stats() const
 {
     QJsonObject byStatus { { "pending", 0 }, { "in_progress", 0 }, { "completed", 0 },

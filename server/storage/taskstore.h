@@ -32,6 +32,8 @@ public:
     QString insert(const NewTask &task);
     [[nodiscard]] QJsonObject get(const QString &id) const; // empty when unknown
     [[nodiscard]] ListPage list(const TaskFilter &filter) const;
+    //! Whether the conversation has a pending or in-progress task of this type.
+    [[nodiscard]] bool hasOpen(const QString &conversationId, const QString &type) const;
     //! Counts by status, and open tasks by department.
     [[nodiscard]] QJsonObject stats() const;
     //! Applies the given fields (status, priority, assignedTo, description, roomNumber, dueAt).

@@ -1,0 +1,19 @@
+#pragma once
+#include "storage/messagestore.h"
+
+#include <QJsonObject>
+
+namespace jack::storage {
+
+class WriteTx;
+
+//! Queues a message to a guest inside a write job: the message row, its outbox row, the
+//! conversation's time and the change event, so Jack's and staff's replies travel alike.
+class OutboundMessage {
+public:
+    //! `message` needs conversationId, senderType, content and channel; returns the stored
+    //! message (API shape).
+    static QJsonObject queue(WriteTx &tx, NewMessage message, const QString &recipient);
+};
+
+} // namespace jack::storage
