@@ -16,6 +16,7 @@
 #include <memory>
 
 #ifdef JACK_DESK_EMBEDDED_HUB
+#include "ops/logging.h"
 #include "runtime/hub.h"
 #endif
 
@@ -99,6 +100,8 @@ int main(int argc, char *argv[])
         if (dataDir.isEmpty())
             dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dataDir);
+        // The embedded hub logs like jack-server: one rotating file per service in DIR/logs.
+        jack::ops::Logging::init(QDir(dataDir).filePath(QStringLiteral("logs")));
         bool portOk = true;
         quint16 port = automated ? 0 : 3000;
         if (parser.isSet(portOption))
