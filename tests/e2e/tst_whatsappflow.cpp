@@ -516,6 +516,46 @@ private Q_SLOTS:
         }));
     }
 
+    void jackStaysQuietOnceStaffRepliedUntilResolved()
+    {
+        if (m_wifiConversation.isEmpty())
+            QSKIP("needs the conversation of guestQuestionIsAnsweredFromKnowledge");
+        const QString conversationPath
+            = QStringLiteral("/api/v1/conversations/%1").arg(m_wifiConversation);
+        const auto aiReplies = [&] {
+            return E2e::count(
+                E2e::messages(api(), m_wifiConversation), E2e::fieldIs("senderType", "ai"));
+        };
+        const int before = aiReplies();
+        QVERIFY(before >= 1);
+
+        // Staff replied in staffReplyGoesOutThroughWhatsApp: Jack reads but does not answer.
+        const QString quiet = WhatsAppPayloads::newWamid();
+        QCOMPARE(guestSays(m_wifiGuest, QStringLiteral("Maria Santos"), quiet,
+                     QStringLiteral("What time is breakfast?"))
+                     .status,
+            200);
+        QJsonObject classified;
+        QTRY_VERIFY2_WITH_TIMEOUT((classified = E2e::messageByChannelId(api(), m_wifiGuest, quiet),
+                                      !classified.value("intent").toString().isEmpty()),
+            "the guest's message was not processed", ReplyDeadline);
+        QCOMPARE(classified.value("intent").toString(), QStringLiteral("inquiry.dining"));
+        QCOMPARE(aiReplies(), before);
+
+        // Resolved by staff: the next question is Jack's again.
+        const HttpReply resolved
+            = api().patch(conversationPath, QJsonObject { { "state", "resolved" } });
+        QVERIFY2(resolved.status == 200, resolved.describe().constData());
+        QCOMPARE(guestSays(m_wifiGuest, QStringLiteral("Maria Santos"),
+                     WhatsAppPayloads::newWamid(), QStringLiteral("Is there parking at the hotel?"))
+                     .status,
+            200);
+        QTRY_COMPARE_WITH_TIMEOUT(aiReplies(), before + 1, ReplyDeadline);
+        // The guest's message reopened the conversation.
+        QVERIFY(api().get(conversationPath).object().value("state").toString()
+            != QLatin1String("resolved"));
+    }
+
     void serviceRequestCreatesHousekeepingTask()
     {
         const QString phone = E2e::newGuestPhone();
