@@ -9,6 +9,8 @@
 #include "ops/secretstore.h"
 #include "storage/settingsstore.h"
 
+#include <QElapsedTimer>
+#include <memory>
 #include <sodium.h>
 
 namespace jack::gateway {
@@ -74,22 +76,40 @@ void registerWebhookRoutes(HttpServer &server, RouteContext &ctx)
                 return reply.json(
                     200, QJsonObject { { "received", 0 }, { "duplicates", 0 }, { "statuses", 0 } });
             // Answered only after the commit: a 200 means the message is on disk.
-            ctx.write(reply, 200, [inbound, statuses](storage::WriteTx &tx) -> QJsonValue {
-                int stored = 0, duplicates = 0, applied = 0;
-                for (const channels::InboundMessage &m : inbound) {
-                    if (channels::InboundRecorder::record(tx, m))
-                        ++stored;
-                    else
-                        ++duplicates;
-                }
-                for (const channels::WhatsAppStatus &s : statuses) {
-                    if (channels::InboundRecorder::applyStatus(
-                            tx, QStringLiteral("whatsapp"), s.wamid, s.status, s.error))
-                        ++applied;
-                }
-                return QJsonObject { { "received", stored }, { "duplicates", duplicates },
-                    { "statuses", applied } };
-            });
+            auto timer = std::make_shared<QElapsedTimer>();
+            timer->start();
+            ctx.writer->submit(
+                [inbound, statuses](storage::WriteTx &tx) -> QJsonValue {
+                    int stored = 0, duplicates = 0, applied = 0;
+                    for (const channels::InboundMessage &m : inbound) {
+                        if (channels::InboundRecorder::record(tx, m))
+                            ++stored;
+                        else
+                            ++duplicates;
+                    }
+                    for (const channels::WhatsAppStatus &s : statuses) {
+                        if (channels::InboundRecorder::applyStatus(
+                                tx, QStringLiteral("whatsapp"), s.wamid, s.status, s.error))
+                            ++applied;
+                    }
+                    return QJsonObject { { "received", stored }, { "duplicates", duplicates },
+                        { "statuses", applied } };
+                },
+                ctx.context,
+                [reply, timer, log](const storage::WriteResult &r) {
+                    if (!r.ok) {
+                        log->error("WhatsApp notification not stored: {}", r.message.toStdString());
+                        reply.error(r.status, r.code, r.message);
+                        return;
+                    }
+                    const QJsonObject counts = r.value.toObject();
+                    log->info("WhatsApp notification: {} messages stored, {} duplicates, {} "
+                              "statuses in {} ms",
+                        counts.value(QLatin1String("received")).toInt(),
+                        counts.value(QLatin1String("duplicates")).toInt(),
+                        counts.value(QLatin1String("statuses")).toInt(), timer->elapsed());
+                    reply.json(200, r.value);
+                });
         });
 }
 
