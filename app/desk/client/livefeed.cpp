@@ -115,6 +115,10 @@ void LiveFeed::onDisconnected()
     m_pingTimer.stop();
     m_silenceTimer.stop();
     setConnected(false);
+    // The hub closes with 1008 when the access token expired (it lives 15 minutes): get a
+    // fresh one before the next attempt instead of knocking with the old one.
+    if (m_socket && m_socket->closeCode() == QWebSocketProtocol::CloseCodePolicyViolated)
+        Q_EMIT repeatedFailures();
     if (m_active && !m_reconnectTimer.isActive())
         scheduleReconnect();
 }

@@ -50,7 +50,8 @@ Q_SIGNALS:
     void resyncRequired();
     //! The first `connected` of this feed: lists loaded before now may miss changes.
     void firstConnected();
-    //! Several attempts failed in a row: the access token may have expired.
+    //! Several attempts failed in a row, or the hub refused the token (1008): the access
+    //! token may have expired.
     void repeatedFailures();
     //! Sent for tests and logs: a frame went out.
     void frameSent(const QJsonObject &frame);
