@@ -32,16 +32,18 @@ install_dependencies() {
   fi
 }
 
-build() {
+build() { # [targets…] (all when none)
   echo "==> Building in $BUILD_DIR"
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${JACK_CMAKE_ARGS:-}
-  cmake --build "$BUILD_DIR" -j "$(nproc)"
+  local targets=()
+  for t in "$@"; do targets+=(--target "$t"); done
+  cmake --build "$BUILD_DIR" -j "$(nproc)" "${targets[@]}"
 }
 
 case "${1:-}" in
   demo)
     install_dependencies
-    build
+    build jack-server jack-desk
     DATA_DIR=${JACK_DATA_DIR:-$HOME/.local/share/jack-the-butler-demo}
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
       echo "==> Starting the dashboard with the demo hotel (data in $DATA_DIR)"

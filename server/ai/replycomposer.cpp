@@ -133,7 +133,7 @@ QString ReplyComposer::compose(const OfflineAnswer &answer, const HotelInfo &hot
     }
     // "… and I want to speak to a manager": the request is handled and a person is promised.
     if (classification.wantsPerson && intent != u"request.human" && intent != u"emergency")
-        reply += u' ' + text(QStringLiteral("human"));
+        reply += u' ' + text(QStringLiteral("humanToo"));
     return reply;
 }
 

@@ -24,7 +24,9 @@ const QString kSelect = QStringLiteral(
     "DESC, m.rowid DESC LIMIT 1), "
     "(SELECT COALESCE(s.name, CASE m.sender_type WHEN 'ai' THEN 'Jack' END) FROM messages m LEFT "
     "JOIN staff s ON s.id = m.sender_id WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, "
-    "m.rowid DESC LIMIT 1) "
+    "m.rowid DESC LIMIT 1), "
+    "(SELECT m.content FROM messages m WHERE m.conversation_id = c.id AND m.sender_type = 'guest' "
+    "ORDER BY m.created_at DESC, m.rowid DESC LIMIT 1) "
     "FROM conversations c JOIN guests g ON g.id = c.guest_id");
 
 QJsonValue text(const SqlQuery &q, int i)
@@ -33,11 +35,18 @@ QJsonValue text(const SqlQuery &q, int i)
     return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
 }
 
+QJsonValue preview(const SqlQuery &q, int i)
+{
+    if (q.value(i).isNull())
+        return QJsonValue();
+    QString text = q.value(i).toString();
+    if (text.size() > 140)
+        text = text.left(139) + QChar(0x2026);
+    return text;
+}
+
 QJsonObject conversationJson(const SqlQuery &q)
 {
-    QString preview = q.value(14).toString();
-    if (preview.size() > 140)
-        preview = preview.left(139) + QChar(0x2026);
     return { { "id", q.value(0).toString() }, { "guestId", q.value(1).toString() },
         { "channel", q.value(2).toString() }, { "state", q.value(3).toString() },
         { "assignedTo", text(q, 4) }, { "assignedToName", text(q, 16) },
@@ -45,9 +54,9 @@ QJsonObject conversationJson(const SqlQuery &q)
         { "lastGuestMessageAt", text(q, 11) }, { "createdAt", q.value(7).toString() },
         { "updatedAt", q.value(8).toString() }, { "escalationReason", text(q, 9) },
         { "language", text(q, 10) }, { "guestName", q.value(12).toString() },
-        { "guestPhone", text(q, 13) }, { "lastMessagePreview", preview },
+        { "guestPhone", text(q, 13) }, { "lastMessagePreview", preview(q, 14) },
         { "roomNumber", text(q, 15) }, { "lastMessageSenderType", text(q, 17) },
-        { "lastMessageSenderName", text(q, 18) } };
+        { "lastMessageSenderName", text(q, 18) }, { "lastGuestMessagePreview", preview(q, 19) } };
 }
 } // namespace
 

@@ -114,6 +114,44 @@ private Q_SLOTS:
         QCOMPARE(call("GET", QStringLiteral("/health/ready")).status, 200);
     }
 
+    void conversationsSayWhoWroteLast()
+    {
+        // The demo hotel's sample conversations: Ahmed asked for a manager, Jack answered.
+        const Answer list = call(
+            "GET", QStringLiteral("/api/v1/conversations?state=escalated"), QByteArray(), m_staff);
+        QCOMPARE(list.status, 200);
+        const QJsonArray items = list.json.value(QLatin1String("items")).toArray();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject ahmed = items.first().toObject();
+        QCOMPARE(
+            ahmed.value(QLatin1String("guestName")).toString(), QStringLiteral("Ahmed Haddad"));
+        QCOMPARE(
+            ahmed.value(QLatin1String("lastMessageSenderType")).toString(), QStringLiteral("ai"));
+        QCOMPARE(
+            ahmed.value(QLatin1String("lastMessageSenderName")).toString(), QStringLiteral("Jack"));
+        QVERIFY(ahmed.value(QLatin1String("lastGuestMessagePreview"))
+                    .toString()
+                    .contains(QStringLiteral("manager")));
+        QVERIFY(!ahmed.value(QLatin1String("lastMessagePreview"))
+                     .toString()
+                     .contains(QStringLiteral("manager.")));
+        QCOMPARE(ahmed.value(QLatin1String("roomNumber")).toString(), QStringLiteral("305"));
+        QVERIFY(ahmed.value(QLatin1String("escalationReason"))
+                    .toString()
+                    .contains(QStringLiteral("person")));
+        const Answer context = call("GET",
+            QStringLiteral("/api/v1/conversations/%1/context")
+                .arg(ahmed.value(QLatin1String("id")).toString()),
+            QByteArray(), m_staff);
+        QCOMPARE(context.status, 200);
+        QCOMPARE(context.json.value(QLatin1String("reservation"))
+                     .toObject()
+                     .value(QLatin1String("roomNumber"))
+                     .toString(),
+            QStringLiteral("305"));
+        QCOMPARE(context.json.value(QLatin1String("openTasks")).toArray().size(), 1);
+    }
+
     void unknownRouteIsJson404()
     {
         const Answer a = call("GET", QStringLiteral("/api/v1/nope"), QByteArray(), m_admin);

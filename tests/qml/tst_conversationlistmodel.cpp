@@ -239,6 +239,40 @@ private Q_SLOTS:
         QVERIFY(!model.applyMessage(QStringLiteral("c-unknown"), message));
     }
 
+    void previewIsWhatTheGuestLastSaid()
+    {
+        ConversationListModel model;
+        QJsonArray items;
+        items.append(QJsonObject { { "id", "c-1" }, { "state", "escalated" },
+            { "guestName", "Ahmed Haddad" }, { "lastMessageAt", "2026-03-15T14:05:00Z" },
+            { "lastMessagePreview", "I'm sorry about that!" }, { "lastMessageSenderType", "ai" },
+            { "lastMessageSenderName", "Jack" },
+            { "lastGuestMessagePreview", "I want to speak to a manager" } });
+        items.append(QJsonObject { { "id", "c-2" }, { "state", "waiting" },
+            { "guestName", "Nobody Yet" }, { "lastMessageAt", "2026-03-15T14:00:00Z" },
+            { "lastMessagePreview", "Welcome to the hotel" }, { "lastMessageSenderType", "staff" },
+            { "lastMessageSenderName", "Ana" } });
+        model.reset(items, 2);
+        const auto preview = [&](const char *id) {
+            return model.index(model.indexOf(QString::fromLatin1(id)))
+                .data(ConversationListModel::PreviewRole)
+                .toString();
+        };
+        QCOMPARE(preview("c-1"), QStringLiteral("I want to speak to a manager"));
+        QCOMPARE(preview("c-2"), QStringLiteral("Ana: Welcome to the hotel"));
+
+        // Jack answering does not hide what the guest asked; the guest's next words do.
+        QVERIFY(model.applyMessage(QStringLiteral("c-1"),
+            { { "id", "m1" }, { "senderType", "ai" }, { "senderName", "Jack" },
+                { "content", "A colleague will reply shortly." },
+                { "createdAt", "2026-03-15T14:06:00Z" } }));
+        QCOMPARE(preview("c-1"), QStringLiteral("I want to speak to a manager"));
+        QVERIFY(model.applyMessage(QStringLiteral("c-1"),
+            { { "id", "m2" }, { "senderType", "guest" }, { "content", "Still waiting…" },
+                { "createdAt", "2026-03-15T14:07:00Z" } }));
+        QCOMPARE(preview("c-1"), QStringLiteral("Still waiting…"));
+    }
+
     void pagesAreFetchedOnDemand()
     {
         ConversationListModel model;

@@ -84,8 +84,13 @@ ConversationEntry ConversationEntry::fromJson(const QJsonObject &object)
     entry.assignedToName = text(object, "assignedToName");
     entry.language = text(object, "language");
     entry.currentIntent = text(object, "currentIntent");
-    entry.lastMessagePreview = previewOf(text(object, "lastMessagePreview"),
-        text(object, "lastMessageSenderType"), text(object, "lastMessageSenderName"));
+    // The row shows what the guest last said (what they are waiting for); Jack's or staff's
+    // words only when the guest has not written yet.
+    const QString guestWords = text(object, "lastGuestMessagePreview");
+    entry.lastMessagePreview = !guestWords.isEmpty()
+        ? previewOf(guestWords)
+        : previewOf(text(object, "lastMessagePreview"), text(object, "lastMessageSenderType"),
+            text(object, "lastMessageSenderName"));
     entry.escalationReason = text(object, "escalationReason");
     entry.roomNumber = text(object, "roomNumber");
     entry.lastMessageAt = wording::parseTime(text(object, "lastMessageAt"));
@@ -357,9 +362,10 @@ bool ConversationListModel::applyMessage(const QString &conversationId, const QJ
     if (entry.lastMessageAt.isValid() && createdAt.isValid() && createdAt < entry.lastMessageAt)
         return true;
     entry.lastMessageAt = createdAt.isValid() ? createdAt : now();
-    entry.lastMessagePreview = previewOf(message.value(QLatin1String("content")).toString(),
-        message.value(QLatin1String("senderType")).toString(),
-        message.value(QLatin1String("senderName")).toString());
+    const QString senderType = message.value(QLatin1String("senderType")).toString();
+    if (senderType == QLatin1String("guest") || entry.lastMessagePreview.isEmpty())
+        entry.lastMessagePreview = previewOf(message.value(QLatin1String("content")).toString(),
+            senderType, message.value(QLatin1String("senderName")).toString());
     if (message.value(QLatin1String("senderType")).toString() == QLatin1String("guest"))
         entry.lastGuestMessageAt = entry.lastMessageAt;
     replaceRow(row, entry);
