@@ -137,17 +137,8 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
             const auto conversation = storage::ConversationStore(ctx.db()).record(req.param(0));
             if (!conversation)
                 return reply.notFound(QStringLiteral("conversation"));
-            storage::TaskFilter open;
-            open.limit = 100;
-            QJsonArray tasks;
-            for (const QJsonValue &t : storage::TaskStore(ctx.db()).list(open).items) {
-                const QJsonObject task = t.toObject();
-                const QString status = task.value(QLatin1String("status")).toString();
-                if (task.value(QLatin1String("guestId")).toString() == conversation->guestId
-                    && (status == QLatin1String("pending")
-                        || status == QLatin1String("in_progress")))
-                    tasks.append(task);
-            }
+            const QJsonArray tasks
+                = storage::TaskStore(ctx.db()).openForGuest(conversation->guestId);
             const QJsonObject guest = storage::GuestStore(ctx.db()).get(conversation->guestId);
             QJsonValue reservation;
             for (const QJsonValue &r : guest.value(QLatin1String("reservations")).toArray()) {

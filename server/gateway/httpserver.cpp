@@ -177,12 +177,23 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         return true;
     }
     const QStringList segments = req.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    bool pathKnown = false;
+    // A path spelled out literally ("/tasks/stats") belongs to its own routes only, never to
+    // a "/tasks/{id}" route of another method.
+    const bool literalPath = std::any_of(m_routes.cbegin(), m_routes.cend(), [&](const Route &r) {
+        QStringList params;
+        return matches(r, segments, &params) && params.isEmpty();
+    });
+    QList<const Route *> candidates;
     for (const Route &route : std::as_const(m_routes)) {
         QStringList params;
-        if (!matches(route, segments, &params))
-            continue;
-        pathKnown = true;
+        if (matches(route, segments, &params) && (!literalPath || params.isEmpty()))
+            candidates.append(&route);
+    }
+    const bool pathKnown = !candidates.isEmpty();
+    for (const Route *candidate : std::as_const(candidates)) {
+        const Route &route = *candidate;
+        QStringList params;
+        matches(route, segments, &params);
         if (route.method != req.method)
             continue;
         req.params = params;
@@ -221,12 +232,12 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     }
     if (pathKnown) {
         QStringList allowed;
-        for (const Route &route : std::as_const(m_routes)) {
-            QStringList params;
-            if (matches(route, segments, &params))
-                allowed.append(QString::fromLatin1(
-                    QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(route.method)))
-                                   .toUpper());
+        for (const Route *route : std::as_const(candidates)) {
+            const QString method = QString::fromLatin1(
+                QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(route->method)))
+                                       .toUpper();
+            if (!allowed.contains(method))
+                allowed.append(method);
         }
         reply.raw(405,
             QJsonDocument(QJsonObject { { "error",

@@ -120,6 +120,19 @@ bool TaskStore::hasOpen(const QString &conversationId, const QString &type) cons
     return q.next();
 }
 
+QJsonArray TaskStore::openForGuest(const QString &guestId) const
+{
+    SqlQuery q(m_db,
+        kSelect
+            + QStringLiteral(" WHERE t.guest_id = ? AND t.status IN ('pending', "
+                             "'in_progress') ORDER BY t.created_at"));
+    q.bind(guestId).exec();
+    QJsonArray out;
+    while (q.next())
+        out.append(taskJson(q));
+    return out;
+}
+
 QJsonObject TaskStore::stats() const
 {
     QJsonObject byStatus { { "pending", 0 }, { "in_progress", 0 }, { "completed", 0 },
@@ -154,10 +167,12 @@ void TaskStore::update(const QString &id, const QJsonObject &fields)
         if (!fields.contains(field))
             continue;
         const QJsonValue v = fields.value(field);
+        // An empty string clears an optional field (assignee, room, due time) like null does.
+        const bool clear = v.isNull() || (v.isString() && v.toString().trimmed().isEmpty());
         SqlQuery(m_db,
             QStringLiteral("UPDATE tasks SET ") + column
                 + QStringLiteral(" = ?, updated_at = ? WHERE id = ?"))
-            .bind(v.isNull() ? QVariant() : QVariant(v.toString()))
+            .bind(clear ? QVariant() : QVariant(v.toString()))
             .bind(now)
             .bind(id)
             .exec();

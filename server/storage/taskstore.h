@@ -34,6 +34,8 @@ public:
     [[nodiscard]] ListPage list(const TaskFilter &filter) const;
     //! Whether the conversation has a pending or in-progress task of this type.
     [[nodiscard]] bool hasOpen(const QString &conversationId, const QString &type) const;
+    //! The guest's pending and in-progress tasks, oldest first.
+    [[nodiscard]] QJsonArray openForGuest(const QString &guestId) const;
     //! Counts by status, and open tasks by department.
     [[nodiscard]] QJsonObject stats() const;
     //! Applies the given fields (status, priority, assignedTo, description, roomNumber, dueAt).

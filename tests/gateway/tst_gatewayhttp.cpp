@@ -310,6 +310,11 @@ private Q_SLOTS:
                      .json.value(QLatin1String("total"))
                      .toInt(),
             1);
+        const Answer unassigned = call(
+            "PATCH", path, QJsonObject { { "assignedTo", "" }, { "roomNumber", "" } }, m_staff);
+        QCOMPARE(unassigned.status, 200);
+        QVERIFY(unassigned.json.value(QLatin1String("assignedTo")).isNull());
+        QVERIFY(unassigned.json.value(QLatin1String("roomNumber")).isNull());
         const Answer stats
             = call("GET", QStringLiteral("/api/v1/tasks/stats"), QByteArray(), m_staff);
         QCOMPARE(stats.status, 200);
@@ -326,6 +331,15 @@ private Q_SLOTS:
             = call("DELETE", QStringLiteral("/api/v1/conversations"), QByteArray(), m_staff);
         QCOMPARE(a.status, 405);
         QCOMPARE(a.header("allow"), QByteArray("GET"));
+        // A literal path is not taken for an id: /knowledge/search is POST only.
+        const Answer search
+            = call("GET", QStringLiteral("/api/v1/knowledge/search"), QByteArray(), m_staff);
+        QCOMPARE(search.status, 405);
+        QCOMPARE(search.header("allow"), QByteArray("POST"));
+        QCOMPARE(call("PATCH", QStringLiteral("/api/v1/tasks/stats"),
+                     QJsonObject { { "status", "pending" } }, m_staff)
+                     .header("allow"),
+            QByteArray("GET"));
     }
 
     void knowledgeCrudAndSearch()
