@@ -65,9 +65,13 @@ void OutboxWorker::wake()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     try {
         const auto items = storage::OutboxStore(db).due(core::Clock::now(), kBatch);
+        // Settings are read once per scan, so a change made by an admin applies to the next one.
+        const WhatsAppConfig whatsapp = items.isEmpty()
+            ? WhatsAppConfig {}
+            : WhatsAppConfig::load(storage::SettingsStore(db), *m_secrets);
         for (const storage::OutboxItem &item : items) {
             if (!m_inFlight.contains(item.id))
-                send(item);
+                send(item, whatsapp);
         }
     } catch (const std::exception &e) {
         ops::Logging::get("channels")->error("outbox scan failed: {}", e.what());
@@ -91,7 +95,7 @@ void OutboxWorker::scheduleNext()
     m_timer->start(delay);
 }
 
-void OutboxWorker::send(const storage::OutboxItem &item)
+void OutboxWorker::send(const storage::OutboxItem &item, const WhatsAppConfig &config)
 {
     auto log = ops::Logging::get("channels.whatsapp");
     if (item.channel != QLatin1String("whatsapp")) {
@@ -100,8 +104,6 @@ void OutboxWorker::send(const storage::OutboxItem &item)
                 QStringLiteral("The %1 channel is not available yet").arg(item.channel) });
         return;
     }
-    const WhatsAppConfig config = WhatsAppConfig::load(
-        storage::SettingsStore(QSqlDatabase::database(m_connectionName)), *m_secrets);
     if (!config.canSend()) {
         record(item,
             SendResult { SendOutcome::Retry, {},

@@ -15,6 +15,7 @@ struct OutboxItem;
 namespace jack::channels {
 
 class GraphClient;
+struct WhatsAppConfig;
 struct SendResult;
 
 //! The channels service: sends due outbox rows through their provider, records the outcome
@@ -39,7 +40,7 @@ Q_SIGNALS:
     void idle();
 
 private:
-    void send(const storage::OutboxItem &item);
+    void send(const storage::OutboxItem &item, const WhatsAppConfig &config);
     void record(const storage::OutboxItem &item, const SendResult &result);
     void scheduleNext();
 

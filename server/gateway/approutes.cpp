@@ -161,7 +161,8 @@ void registerAppRoutes(HttpServer &server, RouteContext &ctx)
                 }
             }
             const ops::SecretStore *secrets = ctx.secrets;
-            ctx.write(reply, 200,
+            ctx.write(
+                reply, 200,
                 [app, enabled = enabledValue.toBool(), incoming, secrets, user = req.user](
                     storage::WriteTx &tx) -> QJsonValue {
                     storage::SettingsStore settings(tx.db());
@@ -196,7 +197,8 @@ void registerAppRoutes(HttpServer &server, RouteContext &ctx)
                         QString::fromLatin1(app->id), {}, { { "enabled", enabled } });
                     tx.wakeOutbox();
                     return describe(*app, settings, *secrets);
-                });
+                },
+                [&ctx]() { ctx.forgetAppConfigs(); });
         });
 }
 

@@ -1,22 +1,36 @@
 #include "gateway/routecontext.h"
 
+#include "storage/settingsstore.h"
+
 #include <QJsonDocument>
 
 namespace jack::gateway {
 
-void RouteContext::write(const Reply &reply, int successStatus, storage::WriteQueue::Job job) const
+const channels::WhatsAppConfig &RouteContext::whatsApp() const
 {
-    writer->submit(std::move(job), context, [reply, successStatus](const storage::WriteResult &r) {
-        if (r.ok) {
-            reply.json(successStatus, r.value);
-            return;
-        }
-        if (r.status == 400) {
-            reply.invalid(r.field, r.message);
-            return;
-        }
-        reply.error(r.status, r.code, r.message);
-    });
+    if (!m_whatsApp)
+        m_whatsApp = channels::WhatsAppConfig::load(storage::SettingsStore(db()), *secrets);
+    return *m_whatsApp;
+}
+
+void RouteContext::write(const Reply &reply, int successStatus, storage::WriteQueue::Job job,
+    std::function<void()> afterCommit) const
+{
+    writer->submit(std::move(job), context,
+        [reply, successStatus, afterCommit = std::move(afterCommit)](
+            const storage::WriteResult &r) {
+            if (r.ok) {
+                if (afterCommit)
+                    afterCommit();
+                reply.json(successStatus, r.value);
+                return;
+            }
+            if (r.status == 400) {
+                reply.invalid(r.field, r.message);
+                return;
+            }
+            reply.error(r.status, r.code, r.message);
+        });
 }
 
 std::optional<QJsonObject> Input::object(const Request &request, const Reply &reply)

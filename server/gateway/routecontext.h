@@ -7,6 +7,8 @@
 #include <functional>
 #include <optional>
 
+#include "channels/whatsapp/whatsappconfig.h"
+
 namespace jack::ops {
 class SecretStore;
 }
@@ -25,8 +27,18 @@ struct RouteContext {
 
     [[nodiscard]] QSqlDatabase db() const { return QSqlDatabase::database(readConnection); }
 
+    //! The WhatsApp settings, read once and kept until an admin saves the app again (webhooks
+    //! are the hot path; the settings change only through PUT /apps/whatsapp).
+    [[nodiscard]] const channels::WhatsAppConfig &whatsApp() const;
+    void forgetAppConfigs() const { m_whatsApp.reset(); }
+
     //! Runs a write job and answers with its value (or its error) once committed.
-    void write(const Reply &reply, int successStatus, storage::WriteQueue::Job job) const;
+    //! `afterCommit` runs in the gateway thread once the job committed, before the answer.
+    void write(const Reply &reply, int successStatus, storage::WriteQueue::Job job,
+        std::function<void()> afterCommit = {}) const;
+
+private:
+    mutable std::optional<channels::WhatsAppConfig> m_whatsApp;
 };
 
 //! Body and query parsing with API.md's 400 answers.

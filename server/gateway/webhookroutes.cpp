@@ -22,8 +22,7 @@ void registerWebhookRoutes(HttpServer &server, RouteContext &ctx)
     // Meta's subscription check: echo the challenge when the verify token matches.
     server.route(M::Get, QStringLiteral("/webhooks/whatsapp"), Access::Public,
         [&ctx](const Request &req, const Reply &reply) {
-            const auto config
-                = channels::WhatsAppConfig::load(storage::SettingsStore(ctx.db()), *ctx.secrets);
+            const auto config = ctx.whatsApp();
             const QByteArray given = req.queryValue(QStringLiteral("hub.verify_token")).toUtf8();
             const QByteArray expected = config.verifyToken.toUtf8();
             const bool tokenOk = !expected.isEmpty() && given.size() == expected.size()
@@ -40,8 +39,7 @@ void registerWebhookRoutes(HttpServer &server, RouteContext &ctx)
     server.route(M::Post, QStringLiteral("/webhooks/whatsapp"), Access::Public,
         [&ctx](const Request &req, const Reply &reply) {
             auto log = ops::Logging::get("channels.whatsapp");
-            const auto config
-                = channels::WhatsAppConfig::load(storage::SettingsStore(ctx.db()), *ctx.secrets);
+            const auto config = ctx.whatsApp();
             if (config.appSecret.isEmpty()) {
                 // Without the secret nothing can be trusted; Meta retries once we are configured.
                 return reply.error(503, QStringLiteral("NOT_CONFIGURED"),

@@ -448,6 +448,25 @@ private Q_SLOTS:
                     "/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1"))
                 .status,
             403);
+        // A new verify token applies at once (the gateway's cached settings are dropped on save).
+        QCOMPARE(call("PUT", QStringLiteral("/api/v1/apps/whatsapp"),
+                     QJsonObject { { "enabled", true },
+                         { "config", QJsonObject { { "verifyToken", "rotated-verify-token" } } } },
+                     m_admin)
+                     .status,
+            200);
+        QCOMPARE(call("GET",
+                     QStringLiteral("/webhooks/"
+                                    "whatsapp?hub.mode=subscribe&hub.verify_token=verify-secret-"
+                                    "token&hub.challenge=1"))
+                     .status,
+            403);
+        QCOMPARE(call("GET",
+                     QStringLiteral("/webhooks/"
+                                    "whatsapp?hub.mode=subscribe&hub.verify_token=rotated-verify-"
+                                    "token&hub.challenge=7"))
+                     .body,
+            QByteArray("7"));
         const Answer apps = call("GET", QStringLiteral("/api/v1/apps"), QByteArray(), m_staff);
         QCOMPARE(apps.json.value(QLatin1String("items")).toArray().size(), 2);
         QCOMPARE(call("PUT", QStringLiteral("/api/v1/apps/offline"),
