@@ -33,6 +33,23 @@ Pipeline::~Pipeline()
     stop();
 }
 
+storage::NewTask Pipeline::taskFor(const OfflineAnswer &answer, const QString &conversationId,
+    const QString &guestId, const QString &guestRoom)
+{
+    const Classification &c = answer.classification;
+    storage::NewTask task;
+    task.conversationId = conversationId;
+    task.guestId = guestId;
+    task.type = c.intent;
+    task.department = c.department.isEmpty() ? QStringLiteral("front_desk") : c.department;
+    task.priority = c.priority.isEmpty() ? QStringLiteral("standard") : c.priority;
+    task.roomNumber = c.roomNumber.isEmpty() ? guestRoom : c.roomNumber;
+    task.description = answer.taskDescription;
+    task.items = c.items;
+    task.source = QStringLiteral("ai");
+    return task;
+}
+
 void Pipeline::start()
 {
     (void)storage::Database::open(m_path, m_connectionName);
@@ -118,17 +135,8 @@ void Pipeline::process(const QString &messageId)
                     }
                 }
                 if (createTask) {
-                    storage::NewTask task;
-                    task.conversationId = conversationId;
-                    task.guestId = guestId;
-                    task.type = c.intent;
-                    task.department
-                        = c.department.isEmpty() ? QStringLiteral("front_desk") : c.department;
-                    task.priority = c.priority.isEmpty() ? QStringLiteral("standard") : c.priority;
-                    task.roomNumber = c.roomNumber.isEmpty() ? guestRoom : c.roomNumber;
-                    task.description = answer.taskDescription;
-                    task.items = c.items;
-                    task.source = QStringLiteral("ai");
+                    const storage::NewTask task
+                        = taskFor(answer, conversationId, guestId, guestRoom);
                     storage::TaskStore tasks(tx.db());
                     const QString taskId = tasks.insert(task);
                     tx.recordChange(QStringLiteral("task:created"), taskId, tasks.get(taskId));

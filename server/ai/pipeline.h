@@ -3,6 +3,8 @@
 #include <QString>
 #include <memory>
 
+#include "storage/taskstore.h"
+
 namespace jack::storage {
 class WriteQueue;
 }
@@ -10,6 +12,7 @@ class WriteQueue;
 namespace jack::ai {
 
 class OfflineEngine;
+struct OfflineAnswer;
 
 //! The AI service: takes each stored guest message through the offline engine and commits,
 //! in one transaction, the classification, the reply (with its outbox row), the task and the
@@ -18,6 +21,11 @@ class Pipeline : public QObject {
     Q_OBJECT
 public:
     Pipeline(QString databasePath, storage::WriteQueue *writer);
+
+    //! The task an answer opens: the answer's department, priority, room and items, else the
+    //! front desk, standard priority and the guest's current room.
+    [[nodiscard]] static storage::NewTask taskFor(const OfflineAnswer &answer,
+        const QString &conversationId, const QString &guestId, const QString &guestRoom);
     ~Pipeline() override;
 
 public Q_SLOTS:

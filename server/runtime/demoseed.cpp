@@ -1,6 +1,7 @@
 #include "runtime/demoseed.h"
 
 #include "ai/offlineengine.h"
+#include "ai/pipeline.h"
 #include "core/clock.h"
 #include "core/phonenumber.h"
 #include "gateway/passwordhasher.h"
@@ -84,17 +85,8 @@ void seedConversation(QSqlDatabase &db, const ai::OfflineEngine &engine, const a
         conversations.touch(conversation.id, out.createdAt, false);
     }
     if (answer.createTask) {
-        storage::NewTask task;
-        task.conversationId = conversation.id;
-        task.guestId = guestId;
-        task.type = c.intent;
-        task.department = c.department.isEmpty() ? QStringLiteral("front_desk") : c.department;
-        task.priority = c.priority.isEmpty() ? QStringLiteral("standard") : c.priority;
-        task.roomNumber = c.roomNumber.isEmpty() ? guests.currentRoom(guestId) : c.roomNumber;
-        task.description = answer.taskDescription;
-        task.items = c.items;
-        task.source = QStringLiteral("ai");
-        storage::TaskStore(db).insert(task);
+        storage::TaskStore(db).insert(
+            ai::Pipeline::taskFor(answer, conversation.id, guestId, guests.currentRoom(guestId)));
     }
     conversations.setState(conversation.id,
         answer.escalate ? core::ConversationState::Escalated : core::ConversationState::Waiting,

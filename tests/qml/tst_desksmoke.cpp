@@ -4,6 +4,7 @@
 #include "dashboard.h"
 #include "desk.h"
 #include "deskplugins.h"
+#include "livefeed.h"
 #include "qmlwarningguard.h"
 #include "runtime/hub.h"
 
@@ -217,6 +218,16 @@ private Q_SLOTS:
         QTRY_VERIFY(showsText(QStringLiteral("Needs you")));
 
         const int before = m_desk->messages()->count();
+        // Watch the live feed: the hub's own event for the reply must not add a second bubble.
+        QString echoedId;
+        const auto feedConnection = connect(m_desk->feed(), &desk::LiveFeed::changeReceived, this,
+            [&echoedId](const QString &type, const QJsonObject &payload) {
+                const QJsonObject message = payload.value(QLatin1String("message")).toObject();
+                if (type == QLatin1String("conversation:message")
+                    && message.value(QLatin1String("content")).toString()
+                        == QLatin1String("Bringing them right away!"))
+                    echoedId = message.value(QLatin1String("id")).toString();
+            });
         QVERIFY(m_desk->sendReply(QStringLiteral("Bringing them right away!")));
         // The bubble is there at once, before the hub answered.
         QCOMPARE(m_desk->messages()->count(), before + 1);
@@ -229,7 +240,8 @@ private Q_SLOTS:
                                       .toString()
                                       .isEmpty(),
             10000);
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(!echoedId.isEmpty(), 10000);
+        disconnect(feedConnection);
         int copies = 0;
         for (int row = 0; row < m_desk->messages()->count(); ++row) {
             if (m_desk->messages()->at(row).content == QLatin1String("Bringing them right away!"))
