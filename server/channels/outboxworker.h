@@ -1,36 +1,31 @@
 #pragma once
+#include "channels/channel.h"
+#include "channels/pacer.h"
+
 #include <QObject>
 #include <QSet>
 #include <QString>
 #include <QTimer>
+#include <functional>
 
-namespace jack::ops {
-class SecretStore;
-}
 namespace jack::storage {
-class WriteQueue;
 struct OutboxItem;
-} // namespace jack::storage
+}
 
 namespace jack::channels {
 
-class GraphClient;
-struct WhatsAppConfig;
-struct SendResult;
-
-//! The channels service: sends due outbox rows through their provider, records the outcome
-//! and schedules retries. Lives in its own thread; resumes pending rows at start.
+//! Sends due outbox rows through their channel, records each outcome (queued → sending →
+//! sent | queued again with a reason | failed) and schedules retries. Rows left `sending`
+//! by a crash are queued again at start.
 class OutboxWorker : public QObject {
     Q_OBJECT
 public:
-    OutboxWorker(
-        QString databasePath, storage::WriteQueue *writer, const ops::SecretStore *secrets);
-    ~OutboxWorker() override;
+    using ChannelLookup = std::function<Channel *(const QString &channel)>;
+    OutboxWorker(const ChannelContext &context, ChannelLookup lookup, QObject *parent = nullptr);
 
     //! Sends in flight (tests and shutdown).
     [[nodiscard]] int inFlight() const { return int(m_inFlight.size()); }
 
-public Q_SLOTS:
     void start();
     void stop();
     //! Looks for due rows now.
@@ -40,15 +35,14 @@ Q_SIGNALS:
     void idle();
 
 private:
-    void send(const storage::OutboxItem &item, const WhatsAppConfig &config);
+    void begin(const storage::OutboxItem &item, Channel *channel);
     void record(const storage::OutboxItem &item, const SendResult &result);
-    void scheduleNext();
+    void finished(const QString &id);
+    void scheduleNext(qint64 pacedWaitMs = -1);
 
-    QString m_path;
-    QString m_connectionName;
-    storage::WriteQueue *m_writer;
-    const ops::SecretStore *m_secrets;
-    GraphClient *m_graph = nullptr;
+    ChannelContext m_ctx;
+    ChannelLookup m_lookup;
+    Pacer m_pacer;
     QTimer *m_timer = nullptr;
     QSet<QString> m_inFlight;
     bool m_stopping = false;

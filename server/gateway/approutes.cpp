@@ -1,6 +1,7 @@
 #include "gateway/routecontext.h"
 
-#include "channels/whatsapp/whatsappconfig.h"
+#include "core/appcatalog.h"
+#include "core/apptester.h"
 #include "ops/redact.h"
 #include "ops/secretstore.h"
 #include "storage/settingsstore.h"
@@ -11,44 +12,12 @@
 namespace jack::gateway {
 
 namespace {
-//! One configurable field of an app.
-struct Field {
-    const char *key;
-    const char *type; // string | url
-    bool secret;
-    bool required;
-    const char *label;
-};
-
-struct App {
-    const char *id;
-    const char *category;
-    const char *name;
-    QList<Field> fields;
-    bool alwaysEnabled = false;
-};
-
-const QList<App> &catalog()
-{
-    static const QList<App> apps = {
-        { "whatsapp", "channel", "WhatsApp Business (Cloud API)",
-            { { "accessToken", "string", true, true, "Access token" },
-                { "phoneNumberId", "string", false, true, "Phone number ID" },
-                { "verifyToken", "string", true, true, "Webhook verify token" },
-                { "appSecret", "string", true, true, "App secret" },
-                { "apiBaseUrl", "url", false, false, "Graph API base URL" } } },
-        { "offline", "ai", "Jack's built-in offline engine", {}, true },
-    };
-    return apps;
-}
+using App = core::AppInfo;
+using Field = core::AppField;
 
 const App *findApp(const QString &id)
 {
-    for (const App &app : catalog()) {
-        if (id == QLatin1String(app.id))
-            return &app;
-    }
-    return nullptr;
+    return core::AppCatalog::find(id);
 }
 
 QJsonArray schema(const App &app)
@@ -57,12 +26,38 @@ QJsonArray schema(const App &app)
     for (const Field &f : app.fields) {
         QJsonObject field { { "key", f.key }, { "type", f.type }, { "secret", f.secret },
             { "required", f.required }, { "label", f.label } };
-        if (QLatin1String(f.key) == QLatin1String("apiBaseUrl"))
-            field.insert(QStringLiteral("default"),
-                QString::fromLatin1(channels::WhatsAppConfig::defaultApiBaseUrl));
+        if (!f.defaultValue.isEmpty())
+            field.insert(QStringLiteral("default"), f.defaultValue);
+        if (!f.options.isEmpty())
+            field.insert(QStringLiteral("options"), QJsonArray::fromStringList(f.options));
+        if (!f.help.isEmpty())
+            field.insert(QStringLiteral("help"), f.help);
         out.append(field);
     }
     return out;
+}
+
+//! Why a value does not fit its field; empty when it does.
+QString checkValue(const Field &f, const QString &value)
+{
+    if (value.isEmpty() || (f.secret && value.startsWith(QStringLiteral("••••"))))
+        return {};
+    if (f.type == QLatin1String("url")) {
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            || url.host().isEmpty())
+            return QStringLiteral("'%1' must be an http(s) URL").arg(f.key);
+    } else if (f.type == QLatin1String("integer")) {
+        bool ok = false;
+        const int v = value.toInt(&ok);
+        if (!ok || v < 0)
+            return QStringLiteral("'%1' must be a whole number").arg(f.key);
+    } else if (f.type == QLatin1String("select")) {
+        if (!f.options.contains(value))
+            return QStringLiteral("'%1' must be one of: %2").arg(f.key, f.options.join(u", "));
+    }
+    return {};
 }
 
 //! The app as the API shows it: secrets masked, never decrypted into the answer.
@@ -71,18 +66,16 @@ QJsonObject describe(
 {
     bool enabled = false;
     QString updatedAt;
-    const QJsonObject stored
-        = settings.appConfig(QString::fromLatin1(app.id), &enabled, &updatedAt);
+    const QJsonObject stored = settings.appConfig(app.id, &enabled, &updatedAt);
     QJsonObject config;
     bool complete = true;
     for (const Field &f : app.fields) {
-        const QString value = stored.value(QLatin1String(f.key)).toString();
+        const QString value = stored.value(f.key).toString();
         if (f.required && value.isEmpty())
             complete = false;
         if (value.isEmpty())
             continue;
-        config.insert(
-            QLatin1String(f.key), f.secret ? ops::Redact::secret(secrets.decrypt(value)) : value);
+        config.insert(f.key, f.secret ? ops::Redact::secret(secrets.decrypt(value)) : value);
     }
     if (app.alwaysEnabled)
         enabled = true;
@@ -105,7 +98,7 @@ void registerAppRoutes(HttpServer &server, RouteContext &ctx)
         [&ctx](const Request &, const Reply &reply) {
             QJsonArray items;
             storage::SettingsStore settings(ctx.db());
-            for (const App &app : catalog())
+            for (const App &app : core::AppCatalog::all())
                 items.append(describe(app, settings, *ctx.secrets));
             reply.json(200,
                 QJsonObject { { "items", items }, { "total", items.size() },
@@ -118,6 +111,22 @@ void registerAppRoutes(HttpServer &server, RouteContext &ctx)
             if (!app)
                 return reply.notFound(QStringLiteral("app"));
             reply.json(200, describe(*app, storage::SettingsStore(ctx.db()), *ctx.secrets));
+        });
+
+    server.route(M::Post, QStringLiteral("/api/v1/apps/{appId}/test"), Access::Manager,
+        [&ctx](const Request &req, const Reply &reply) {
+            const App *app = findApp(req.param(0));
+            if (!app)
+                return reply.notFound(QStringLiteral("app"));
+            auto answer = [reply](bool ok, const QString &message, qint64 latencyMs) {
+                reply.json(200,
+                    QJsonObject {
+                        { "ok", ok }, { "message", message }, { "latencyMs", latencyMs } });
+            };
+            if (app->alwaysEnabled)
+                return answer(true, QStringLiteral("%1 is built in and ready").arg(app->name), 0);
+            if (!ctx.tester || !ctx.tester->testApp(app->id, ctx.context, answer))
+                answer(false, QStringLiteral("%1 cannot be tested yet").arg(app->name), 0);
         });
 
     server.route(M::Put, QStringLiteral("/api/v1/apps/{appId}"), Access::Admin,
@@ -138,27 +147,25 @@ void registerAppRoutes(HttpServer &server, RouteContext &ctx)
                     QStringLiteral("config"), QStringLiteral("config must be an object"));
             if (app->alwaysEnabled && !enabledValue.toBool())
                 return reply.invalid(QStringLiteral("enabled"),
-                    QStringLiteral("the offline engine is always available"));
-            const QJsonObject incoming = configValue.toObject();
+                    QStringLiteral("%1 is always available").arg(app->name));
+            QJsonObject incoming = configValue.toObject();
             for (auto it = incoming.begin(); it != incoming.end(); ++it) {
-                const auto field = std::find_if(app->fields.begin(), app->fields.end(),
-                    [&](const Field &f) { return it.key() == QLatin1String(f.key); });
-                if (field == app->fields.end())
+                const Field *field = app->field(it.key());
+                if (!field)
                     return reply.invalid(QStringLiteral("config.") + it.key(),
                         QStringLiteral("unknown setting '%1'").arg(it.key()));
-                if (!it.value().isString() && !it.value().isNull())
+                QJsonValue v = it.value();
+                if (v.isDouble() && field->type == QLatin1String("integer"))
+                    v = QString::number(v.toInteger());
+                if (v.isBool() && field->type == QLatin1String("boolean"))
+                    v = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+                if (!v.isString() && !v.isNull())
                     return reply.invalid(QStringLiteral("config.") + it.key(),
                         QStringLiteral("'%1' must be a string").arg(it.key()));
-                if (QLatin1String(field->type) == QLatin1String("url")
-                    && !it.value().toString().isEmpty()) {
-                    const QUrl url(it.value().toString(), QUrl::StrictMode);
-                    if (!url.isValid()
-                        || (url.scheme() != QLatin1String("https")
-                            && url.scheme() != QLatin1String("http"))
-                        || url.host().isEmpty())
-                        return reply.invalid(QStringLiteral("config.") + it.key(),
-                            QStringLiteral("'%1' must be an http(s) URL").arg(it.key()));
-                }
+                const QString problem = checkValue(*field, v.toString().trimmed());
+                if (!problem.isEmpty())
+                    return reply.invalid(QStringLiteral("config.") + it.key(), problem);
+                incoming.insert(it.key(), v);
             }
             const ops::SecretStore *secrets = ctx.secrets;
             ctx.write(
@@ -167,10 +174,9 @@ void registerAppRoutes(HttpServer &server, RouteContext &ctx)
                     storage::WriteTx &tx) -> QJsonValue {
                     storage::SettingsStore settings(tx.db());
                     bool wasEnabled = false;
-                    QJsonObject stored
-                        = settings.appConfig(QString::fromLatin1(app->id), &wasEnabled);
+                    QJsonObject stored = settings.appConfig(app->id, &wasEnabled);
                     for (const Field &f : app->fields) {
-                        const QString key = QString::fromLatin1(f.key);
+                        const QString &key = f.key;
                         if (!incoming.contains(key))
                             continue;
                         const QString value = incoming.value(key).toString().trimmed();
@@ -184,19 +190,21 @@ void registerAppRoutes(HttpServer &server, RouteContext &ctx)
                     }
                     if (enabled) {
                         for (const Field &f : app->fields) {
-                            if (f.required
-                                && stored.value(QLatin1String(f.key)).toString().isEmpty())
+                            if (f.required && stored.value(f.key).toString().isEmpty())
                                 throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"),
                                     QStringLiteral("'%1' is required to enable %2")
-                                        .arg(QLatin1String(f.key), QLatin1String(app->name)),
-                                    QStringLiteral("config.") + QLatin1String(f.key));
+                                        .arg(f.key, app->name),
+                                    QStringLiteral("config.") + f.key);
                         }
                     }
-                    settings.setAppConfig(QString::fromLatin1(app->id), enabled, stored);
-                    settings.audit(user.id, QStringLiteral("app.configure"),
-                        QString::fromLatin1(app->id), {}, { { "enabled", enabled } });
+                    settings.setAppConfig(app->id, enabled, stored);
+                    settings.audit(user.id, QStringLiteral("app.configure"), app->id, {},
+                        { { "enabled", enabled } });
+                    const QJsonObject described = describe(*app, settings, *secrets);
+                    // Services holding the settings reload them from this change.
+                    tx.recordChange(QStringLiteral("app:updated"), app->id, described);
                     tx.wakeOutbox();
-                    return describe(*app, settings, *secrets);
+                    return described;
                 },
                 [&ctx]() { ctx.forgetAppConfigs(); });
         });

@@ -1,12 +1,13 @@
 #include "gateway/routecontext.h"
 
+#include "channels/outboundrules.h"
 #include "core/clock.h"
-
 #include "core/conversationstate.h"
 #include "storage/conversationstore.h"
 #include "storage/gueststore.h"
 #include "storage/messagestore.h"
 #include "storage/outboundmessage.h"
+#include "storage/outboxstore.h"
 #include "storage/settingsstore.h"
 #include "storage/staffstore.h"
 #include "storage/taskstore.h"
@@ -171,14 +172,12 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
             const auto body = Input::object(req, reply);
             if (!body)
                 return;
-            const auto content = Input::text(*body, QStringLiteral("content"), reply);
-            if (!content)
-                return;
-            if (content->size() > kMaxMessageChars)
+            const QString content = body->value(QLatin1String("content")).toString();
+            if (content.size() > kMaxMessageChars)
                 return reply.invalid(QStringLiteral("content"),
                     QStringLiteral("content is limited to %1 characters").arg(kMaxMessageChars));
             ctx.write(reply, 201,
-                [id = req.param(0), text = content->trimmed(), user = req.user](
+                [id = req.param(0), body = *body, user = req.user](
                     storage::WriteTx &tx) -> QJsonValue {
                     const auto conversation = requireConversation(tx, id);
                     const auto next = ConversationStateMachine::next(
@@ -186,21 +185,54 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
                     if (!next)
                         throw storage::JobError(409, QStringLiteral("CONFLICT"),
                             QStringLiteral("the conversation is closed"));
+                    storage::ConversationStore conversations(tx.db());
+                    // The channel decides what the message becomes (or refuses it, e.g. a
+                    // closed WhatsApp window) before anything is queued.
+                    const channels::OutboundPlan plan
+                        = channels::OutboundRules::plan(tx.db(), conversations.get(id), body);
                     storage::NewMessage m;
                     m.conversationId = id;
                     m.senderType = QStringLiteral("staff");
                     m.senderId = user.id;
-                    m.content = text;
+                    m.content = plan.content;
                     m.channel = conversation.channel;
-                    const QJsonObject message
-                        = storage::OutboundMessage::queue(tx, m, conversation.channelAddress);
-                    storage::ConversationStore conversations(tx.db());
+                    m.meta = plan.meta;
+                    const QJsonObject message = storage::OutboundMessage::queue(
+                        tx, m, conversation.channelAddress, plan.kind, plan.payload);
                     conversations.setStaffReplied(id, true);
                     if (*next != conversation.state)
                         conversations.setState(id, *next);
                     tx.recordChange(
                         QStringLiteral("conversation:updated"), id, conversations.get(id));
                     return message;
+                });
+        });
+
+    // "Retry" sends the same outbox row again (a new attempt), never a copy of the message.
+    server.route(M::Post, QStringLiteral("/api/v1/conversations/{id}/messages/{messageId}/retry"),
+        Access::Staff, [&ctx](const Request &req, const Reply &reply) {
+            ctx.write(reply, 200,
+                [id = req.param(0), messageId = req.param(1), user = req.user](
+                    storage::WriteTx &tx) -> QJsonValue {
+                    requireConversation(tx, id);
+                    storage::MessageStore messages(tx.db());
+                    const QJsonObject message = messages.get(messageId);
+                    if (message.isEmpty()
+                        || message.value(QLatin1String("conversationId")).toString() != id)
+                        throw storage::JobError(
+                            404, QStringLiteral("NOT_FOUND"), QStringLiteral("message not found"));
+                    if (!storage::OutboxStore(tx.db()).requeue(messageId)
+                        || !messages.resetForRetry(messageId))
+                        throw storage::JobError(409, QStringLiteral("CONFLICT"),
+                            QStringLiteral("only a message that failed can be retried (it is "
+                                           "%1)")
+                                .arg(message.value(QLatin1String("deliveryStatus")).toString()));
+                    storage::SettingsStore(tx.db()).audit(
+                        user.id, QStringLiteral("message.retry"), messageId, {});
+                    const QJsonObject updated = messages.get(messageId);
+                    tx.recordChange(QStringLiteral("message:status"), messageId, updated);
+                    tx.wakeOutbox();
+                    return updated;
                 });
         });
 }

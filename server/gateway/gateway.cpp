@@ -11,6 +11,8 @@
 #include "storage/database.h"
 #include "storage/staffstore.h"
 
+#include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QTcpServer>
 
 namespace jack::gateway {
@@ -44,6 +46,10 @@ void Gateway::start(const QHostAddress &address, quint16 port)
     m_ctx->secrets = m_secrets;
     m_ctx->context = this;
     m_ctx->health = m_health;
+    m_ctx->tester = m_tester;
+    m_ctx->status = m_status;
+    m_ctx->network = new QNetworkAccessManager(this);
+    m_ctx->dataDir = QFileInfo(m_path).absolutePath();
     m_throttle = std::make_unique<LoginThrottle>();
 
     m_server = new HttpServer(this);
@@ -73,6 +79,11 @@ void Gateway::start(const QHostAddress &address, quint16 port)
     registerAppRoutes(*m_server, *m_ctx);
     registerAiRoutes(*m_server, *m_ctx);
     registerWebhookRoutes(*m_server, *m_ctx);
+    registerSmsRoutes(*m_server, *m_ctx);
+    registerTelegramRoutes(*m_server, *m_ctx);
+    registerWebchatRoutes(*m_server, *m_ctx);
+    registerMediaRoutes(*m_server, *m_ctx);
+    registerSettingsRoutes(*m_server, *m_ctx);
 
     m_feed = new StaffFeed(m_server, m_connectionName, authenticate, this);
 

@@ -17,6 +17,11 @@ namespace jack::storage {
 class WriteQueue;
 }
 
+namespace jack::core {
+class AppTester;
+class StatusBoard;
+} // namespace jack::core
+
 namespace jack::gateway {
 
 class HttpServer;
@@ -37,6 +42,12 @@ public:
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] int inFlight() const;
+    //! The services the gateway reaches through narrow interfaces; set before start().
+    void setServices(core::AppTester *tester, core::StatusBoard *status)
+    {
+        m_tester = tester;
+        m_status = status;
+    }
 
 public Q_SLOTS:
     //! Binds and starts serving; call in the gateway thread.
@@ -58,6 +69,8 @@ private:
     StaffFeed *m_feed = nullptr;
     quint16 m_port = 0;
     QString m_error;
+    core::AppTester *m_tester = nullptr;
+    core::StatusBoard *m_status = nullptr;
 };
 
 } // namespace jack::gateway

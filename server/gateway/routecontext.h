@@ -9,9 +9,15 @@
 
 #include "channels/whatsapp/whatsappconfig.h"
 
+class QNetworkAccessManager;
+
 namespace jack::ops {
 class SecretStore;
 }
+namespace jack::core {
+class AppTester;
+class StatusBoard;
+} // namespace jack::core
 
 namespace jack::gateway {
 
@@ -24,6 +30,10 @@ struct RouteContext {
     const ops::SecretStore *secrets = nullptr;
     QObject *context = nullptr; // the gateway object: write results come back to its thread
     std::function<QJsonObject()> health; // service status for /health
+    core::AppTester *tester = nullptr; // runs "test connection" where each app lives
+    core::StatusBoard *status = nullptr; // what background services say about themselves
+    QNetworkAccessManager *network = nullptr; // the gateway thread's client (media relays…)
+    QString dataDir; // media files
 
     [[nodiscard]] QSqlDatabase db() const { return QSqlDatabase::database(readConnection); }
 
@@ -64,5 +74,10 @@ void registerGuestRoutes(HttpServer &server, RouteContext &ctx);
 void registerAppRoutes(HttpServer &server, RouteContext &ctx);
 void registerAiRoutes(HttpServer &server, RouteContext &ctx);
 void registerWebhookRoutes(HttpServer &server, RouteContext &ctx);
+void registerSmsRoutes(HttpServer &server, RouteContext &ctx); // Twilio webhooks
+void registerTelegramRoutes(HttpServer &server, RouteContext &ctx); // Bot API webhook
+void registerWebchatRoutes(HttpServer &server, RouteContext &ctx); // widget + guest socket
+void registerMediaRoutes(HttpServer &server, RouteContext &ctx);
+void registerSettingsRoutes(HttpServer &server, RouteContext &ctx);
 
 } // namespace jack::gateway

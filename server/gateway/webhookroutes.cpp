@@ -66,8 +66,15 @@ void registerWebhookRoutes(HttpServer &server, RouteContext &ctx)
                         m.wamid.toStdString());
                     continue;
                 }
-                inbound.append({ QStringLiteral("whatsapp"), phone, m.profileName, m.wamid,
-                    m.contentType, m.text, m.timestamp });
+                channels::InboundMessage in;
+                in.channel = QStringLiteral("whatsapp");
+                in.address = phone;
+                in.displayName = m.profileName;
+                in.channelMessageId = m.wamid;
+                in.contentType = m.contentType;
+                in.text = m.text;
+                in.timestamp = m.timestamp;
+                inbound.append(in);
             }
             const auto statuses = notification->statuses;
             if (inbound.isEmpty() && statuses.isEmpty())

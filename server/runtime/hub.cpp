@@ -1,8 +1,9 @@
 #include "runtime/hub.h"
 
 #include "ai/pipeline.h"
-#include "channels/outboxworker.h"
+#include "channels/channelsservice.h"
 #include "core/eventbus.h"
+#include "core/statusboard.h"
 #include "gateway/gateway.h"
 #include "ops/logging.h"
 #include "ops/secretstore.h"
@@ -39,7 +40,8 @@ struct Hub::Private {
     std::unique_ptr<storage::WriteQueue> writer;
     std::unique_ptr<gateway::Gateway> gateway;
     std::unique_ptr<ai::Pipeline> pipeline;
-    std::unique_ptr<channels::OutboxWorker> outbox;
+    std::unique_ptr<channels::ChannelsService> channels;
+    core::StatusBoard status;
     QThread writerThread, gatewayThread, aiThread, channelsThread;
     std::atomic_bool ready { false };
     quint16 port = 0;
@@ -107,19 +109,24 @@ bool Hub::start(QString *error)
             return QJsonObject {
                 { "database", QJsonObject { { "status", db }, { "engine", "sqlite" } } },
                 { "gateway", QJsonObject { { "status", "ok" } } },
-                { "channels", QJsonObject { { "status", p->ready ? "ok" : "starting" } } },
+                { "channels",
+                    QJsonObject { { "status",
+                                      p->ready ? p->status.worst(QStringLiteral("channels."))
+                                               : QStringLiteral("starting") },
+                        { "details", p->status.snapshot() } } },
                 { "ai", QJsonObject { { "status", "ok" }, { "provider", "offline" } } },
                 { "integrations", QJsonObject { { "status", "ok" }, { "configured", 0 } } },
             };
         });
     d->pipeline = std::make_unique<ai::Pipeline>(d->dbPath, d->writer.get());
-    d->outbox
-        = std::make_unique<channels::OutboxWorker>(d->dbPath, d->writer.get(), d->secrets.get());
+    d->channels = std::make_unique<channels::ChannelsService>(
+        d->dbPath, d->options.dataDir, d->writer.get(), d->secrets.get(), &d->status);
+    d->gateway->setServices(d->channels.get(), &d->status);
 
     d->writer->moveToThread(&d->writerThread);
     d->gateway->moveToThread(&d->gatewayThread);
     d->pipeline->moveToThread(&d->aiThread);
-    d->outbox->moveToThread(&d->channelsThread);
+    d->channels->moveToThread(&d->channelsThread);
     // The bus lives with the writer: signals are emitted there and queued to each service.
     d->bus->moveToThread(&d->writerThread);
 
@@ -127,8 +134,10 @@ bool Hub::start(QString *error)
         &gateway::Gateway::publish, Qt::QueuedConnection);
     connect(d->bus.get(), &core::EventBus::inboundMessageStored, d->pipeline.get(),
         &ai::Pipeline::process, Qt::QueuedConnection);
-    connect(d->bus.get(), &core::EventBus::outboxReady, d->outbox.get(),
-        &channels::OutboxWorker::wake, Qt::QueuedConnection);
+    connect(d->bus.get(), &core::EventBus::outboxReady, d->channels.get(),
+        &channels::ChannelsService::wake, Qt::QueuedConnection);
+    connect(d->bus.get(), &core::EventBus::changeCommitted, d->channels.get(),
+        &channels::ChannelsService::onChange, Qt::QueuedConnection);
 
     d->writerThread.start();
     d->gatewayThread.start();
@@ -140,7 +149,7 @@ bool Hub::start(QString *error)
         // Consumers first: the gateway may accept a webhook the moment it listens.
         runIn(d->writer.get(), [this]() { d->writer->open(); });
         runIn(d->pipeline.get(), [this]() { d->pipeline->start(); });
-        runIn(d->outbox.get(), [this]() { d->outbox->start(); });
+        runIn(d->channels.get(), [this]() { d->channels->start(); });
         const QHostAddress address = d->options.address;
         const quint16 port = d->options.port;
         runIn(d->gateway.get(), [this, address, port]() { d->gateway->start(address, port); });
@@ -174,7 +183,7 @@ void Hub::stop()
     while (!deadline.hasExpired() && (d->writer->pending() > 0 || d->gateway->inFlight() > 0))
         QThread::msleep(5);
     runIn(d->pipeline.get(), [this]() { d->pipeline->stop(); });
-    runIn(d->outbox.get(), [this]() { d->outbox->stop(); });
+    runIn(d->channels.get(), [this]() { d->channels->stop(); });
     // Writes the pipeline or outbox submitted last still commit.
     deadline.setRemainingTime(kDrainSeconds * 1000);
     while (!deadline.hasExpired() && d->writer->pending() > 0)
@@ -188,7 +197,7 @@ void Hub::stop()
     // Objects were moved to threads that have ended: destroy them here.
     d->gateway.reset();
     d->pipeline.reset();
-    d->outbox.reset();
+    d->channels.reset();
     d->writer.reset();
     d->bus.reset();
     log->info("hub stopped");

@@ -46,6 +46,51 @@ QString GuestStore::findOrCreateByPhone(const QString &phone, const QString &dis
     return id;
 }
 
+QString GuestStore::findOrCreateByEmail(const QString &email, const QString &displayName)
+{
+    const QString address = email.trimmed().toLower();
+    SqlQuery find(m_db,
+        QStringLiteral("SELECT id FROM guests WHERE email = ? COLLATE NOCASE ORDER BY "
+                       "created_at LIMIT 1"));
+    find.bind(address).exec();
+    if (find.next())
+        return find.value(0).toString();
+    const QString id = core::Ids::make();
+    const QString now = core::Clock::nowIso();
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO guests (id, display_name, email, created_at, updated_at) "
+                       "VALUES (?,?,?,?,?)"))
+        .bind(id)
+        .bind(displayName.trimmed().isEmpty() ? address : displayName.trimmed())
+        .bind(address)
+        .bind(now)
+        .bind(now)
+        .exec();
+    return id;
+}
+
+QString GuestStore::findOrCreateByHandle(
+    const QString &channel, const QString &address, const QString &displayName)
+{
+    SqlQuery find(m_db,
+        QStringLiteral("SELECT guest_id FROM conversations WHERE channel = ? AND "
+                       "channel_address = ? ORDER BY created_at DESC LIMIT 1"));
+    find.bind(channel).bind(address).exec();
+    if (find.next())
+        return find.value(0).toString();
+    const QString id = core::Ids::make();
+    const QString now = core::Clock::nowIso();
+    SqlQuery(m_db,
+        QStringLiteral("INSERT INTO guests (id, display_name, created_at, updated_at) VALUES "
+                       "(?,?,?,?)"))
+        .bind(id)
+        .bind(displayName.trimmed().isEmpty() ? QStringLiteral("Guest") : displayName.trimmed())
+        .bind(now)
+        .bind(now)
+        .exec();
+    return id;
+}
+
 QString GuestStore::create(const QString &firstName, const QString &lastName, const QString &phone,
     const QString &email, const QString &language, bool vip)
 {

@@ -16,6 +16,12 @@ public:
     }
     //! The guest with this normalised phone; created with `displayName` when unknown.
     QString findOrCreateByPhone(const QString &phone, const QString &displayName);
+    //! The guest with this e-mail address (case-insensitive); created when unknown.
+    QString findOrCreateByEmail(const QString &email, const QString &displayName);
+    //! The guest who wrote before from this channel address (a Telegram chat, a web chat
+    //! session); created when unknown.
+    QString findOrCreateByHandle(
+        const QString &channel, const QString &address, const QString &displayName);
     QString create(const QString &firstName, const QString &lastName, const QString &phone,
         const QString &email, const QString &language, bool vip);
     void addReservation(const QString &guestId, const QString &confirmation, const QString &room,

@@ -3,7 +3,11 @@
 #include "core/clock.h"
 #include "core/deliverystatus.h"
 #include "core/ids.h"
+#include "storage/outboxstore.h"
 #include "storage/sqlquery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace jack::storage {
 
@@ -12,7 +16,23 @@ const QString kSelect = QStringLiteral(
     "SELECT m.id, m.conversation_id, m.direction, m.sender_type, m.sender_id, m.content, "
     "m.content_type, m.intent, m.confidence, m.channel_message_id, m.delivery_status, "
     "m.delivery_error, m.created_at, m.language, m.channel, m.updated_at, "
-    "(SELECT s.name FROM staff s WHERE s.id = m.sender_id) FROM messages m");
+    "(SELECT s.name FROM staff s WHERE s.id = m.sender_id), m.meta, "
+    // The outbox row is the delivery record the dashboard shows (state, attempts, reason).
+    "(SELECT json_object('state', o.status, 'attempts', o.attempts, 'lastError', o.last_error, "
+    "'errorCode', o.error_code, 'nextAttemptAt', CASE WHEN o.status = 'queued' THEN "
+    "o.next_attempt_at END) FROM outbox o WHERE o.message_id = m.id), "
+    "(SELECT json_group_array(json_object('id', d.id, 'kind', d.kind, 'mimeType', d.mime_type, "
+    "'fileName', d.file_name, 'size', d.size, 'status', d.status, 'url', '/api/v1/media/' || "
+    "d.id)) FROM media d WHERE d.message_id = m.id) FROM messages m");
+
+QJsonValue jsonColumn(const SqlQuery &q, int i)
+{
+    const QVariant v = q.value(i);
+    if (v.isNull())
+        return QJsonValue();
+    const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8());
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
 
 QJsonValue text(const SqlQuery &q, int i)
 {
@@ -35,7 +55,8 @@ QJsonObject messageJson(const SqlQuery &q)
         { "channelMessageId", text(q, 9) }, { "deliveryStatus", q.value(10).toString() },
         { "deliveryError", text(q, 11) }, { "createdAt", q.value(12).toString() },
         { "language", text(q, 13) }, { "channel", q.value(14).toString() },
-        { "updatedAt", q.value(15).toString() } };
+        { "updatedAt", q.value(15).toString() }, { "meta", jsonColumn(q, 17).toObject() },
+        { "delivery", jsonColumn(q, 18) }, { "media", jsonColumn(q, 19).toArray() } };
 }
 
 QVariant orNull(const QString &s)
@@ -53,7 +74,7 @@ QString MessageStore::insert(const NewMessage &m)
         QStringLiteral("INSERT INTO messages (id, conversation_id, direction, sender_type, "
                        "sender_id, content, content_type, intent, confidence, language, "
                        "channel, channel_message_id, delivery_status, processed_at, "
-                       "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+                       "created_at, updated_at, meta) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
         .bind(id)
         .bind(m.conversationId)
         .bind(m.direction)
@@ -70,6 +91,7 @@ QString MessageStore::insert(const NewMessage &m)
         .bind(m.processed || m.direction != QLatin1String("inbound") ? QVariant(now) : QVariant())
         .bind(created)
         .bind(now)
+        .bind(QString::fromUtf8(QJsonDocument(m.meta).toJson(QJsonDocument::Compact)))
         .exec();
     return id;
 }
@@ -192,7 +214,26 @@ bool MessageStore::applyStatus(
         .bind(core::Clock::nowIso())
         .bind(messageId)
         .exec();
+    OutboxStore(m_db).follow(messageId, status, error);
     return true;
+}
+
+bool MessageStore::resetForRetry(const QString &messageId)
+{
+    SqlQuery q(m_db,
+        QStringLiteral("UPDATE messages SET delivery_status = 'pending', delivery_error = NULL, "
+                       "updated_at = ? WHERE id = ? AND delivery_status = 'failed'"));
+    q.bind(core::Clock::nowIso()).bind(messageId).exec();
+    return q.rowsAffected() > 0;
+}
+
+void MessageStore::setMeta(const QString &messageId, const QJsonObject &meta)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE messages SET meta = ?, updated_at = ? WHERE id = ?"))
+        .bind(QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)))
+        .bind(core::Clock::nowIso())
+        .bind(messageId)
+        .exec();
 }
 
 bool MessageStore::setDeliveryNote(const QString &messageId, const QString &note)

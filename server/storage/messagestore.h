@@ -24,6 +24,7 @@ struct NewMessage {
     QString language;
     QString createdAt; // defaults to now
     bool processed = false; // inbound rows wait for the AI pipeline until processed
+    QJsonObject meta; // channel facts: e-mail Message-ID/References/subject, chat ids…
 };
 
 //! Where an outbound message is in its delivery.
@@ -59,6 +60,10 @@ public:
     [[nodiscard]] QList<QJsonObject> recent(const QString &conversationId, int count) const;
     //! Applies a provider status when it moves the message forward; false when stale.
     bool applyStatus(const QString &messageId, const QString &status, const QString &error);
+    //! failed → pending for a staff retry (the outbox row is requeued alongside); false
+    //! when the message had not failed.
+    bool resetForRetry(const QString &messageId);
+    void setMeta(const QString &messageId, const QJsonObject &meta);
     //! Records why a pending message has not gone out yet; false when nothing changed.
     bool setDeliveryNote(const QString &messageId, const QString &note);
     void setChannelId(const QString &messageId, const QString &channelMessageId);

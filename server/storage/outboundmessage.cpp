@@ -7,12 +7,13 @@
 
 namespace jack::storage {
 
-QJsonObject OutboundMessage::queue(WriteTx &tx, NewMessage message, const QString &recipient)
+QJsonObject OutboundMessage::queue(WriteTx &tx, NewMessage message, const QString &recipient,
+    const QString &kind, const QJsonObject &payload)
 {
     message.direction = QStringLiteral("outbound");
     MessageStore messages(tx.db());
     const QString id = messages.insert(message);
-    OutboxStore(tx.db()).enqueue(id, message.channel, recipient);
+    OutboxStore(tx.db()).enqueue(id, message.channel, recipient, kind, payload);
     ConversationStore(tx.db()).touch(message.conversationId, core::Clock::nowIso(), false);
     const QJsonObject stored = messages.get(id);
     tx.recordChange(QStringLiteral("conversation:message"), id,

@@ -13,7 +13,9 @@ class OutboundMessage {
 public:
     //! `message` needs conversationId, senderType, content and channel; returns the stored
     //! message (API shape).
-    static QJsonObject queue(WriteTx &tx, NewMessage message, const QString &recipient);
+    //! `kind`/`payload` describe what the channel sends beyond text (media, a template).
+    static QJsonObject queue(WriteTx &tx, NewMessage message, const QString &recipient,
+        const QString &kind = QStringLiteral("text"), const QJsonObject &payload = {});
 };
 
 } // namespace jack::storage

@@ -21,10 +21,46 @@ bool isThrottle(int code)
 }
 } // namespace
 
-GraphClient::GraphClient(QObject *parent)
+GraphClient::GraphClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(network)
 {
+}
+
+void GraphClient::checkPhoneNumber(
+    const WhatsAppConfig &config, std::function<void(bool, const QString &)> done)
+{
+    QNetworkRequest request(QUrl(config.apiBaseUrl + QLatin1Char('/') + config.phoneNumberId));
+    request.setRawHeader("Authorization", "Bearer " + config.accessToken.toUtf8());
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)]() {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject root = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status == 200) {
+            const QString number = root.value(QLatin1String("display_phone_number")).toString();
+            done(true,
+                number.isEmpty() ? QStringLiteral("Connected to WhatsApp")
+                                 : QStringLiteral("Connected to WhatsApp as %1").arg(number));
+            return;
+        }
+        if (status == 0) {
+            done(false,
+                QStringLiteral("WhatsApp could not be reached (%1)").arg(reply->errorString()));
+            return;
+        }
+        const QString message = root.value(QLatin1String("error"))
+                                    .toObject()
+                                    .value(QLatin1String("message"))
+                                    .toString();
+        done(false,
+            status == 401 || status == 403
+                ? QStringLiteral("WhatsApp refused the access token (HTTP %1)").arg(status)
+                : QStringLiteral("WhatsApp answered HTTP %1%2")
+                      .arg(status)
+                      .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message));
+    });
 }
 
 void GraphClient::sendText(
@@ -85,6 +121,8 @@ SendResult GraphClient::classify(
         return r;
     }
     r.outcome = SendOutcome::Failed;
+    if (code)
+        r.errorCode = QString::number(code);
     if (code == 131047)
         r.error = QStringLiteral("The 24-hour WhatsApp window is closed: only a template message "
                                  "can reach this guest now (131047)");
