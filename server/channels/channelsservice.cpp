@@ -1,6 +1,7 @@
 #include "channels/channelsservice.h"
 
 #include "channels/email/emailchannel.h"
+#include "channels/emailfallback.h"
 #include "channels/mediafetcher.h"
 #include "channels/outboxworker.h"
 #include "channels/sms/smschannel.h"
@@ -62,8 +63,10 @@ void ChannelsService::start()
     auto lookup = [this](const QString &id) { return channel(id); };
     m_outbox = new OutboxWorker(m_ctx, lookup, this);
     m_media = new MediaFetcher(m_ctx, lookup, this);
+    m_fallback = new EmailFallback(m_ctx, this);
     m_outbox->start();
     m_media->wake();
+    m_fallback->start();
     for (Channel *c : m_channels)
         c->start();
     m_started = true;
@@ -78,6 +81,7 @@ void ChannelsService::stop()
         c->stop();
     m_outbox->stop();
     m_media->stop();
+    m_fallback->stop();
     qDeleteAll(m_channels);
     m_channels.clear();
     if (QSqlDatabase::contains(m_connectionName))

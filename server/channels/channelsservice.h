@@ -11,6 +11,7 @@ namespace jack::channels {
 
 class OutboxWorker;
 class MediaFetcher;
+class EmailFallback;
 
 //! The channels thread: every channel, the outbox worker and the media fetcher.
 class ChannelsService : public QObject, public core::AppTester {
@@ -42,6 +43,7 @@ private:
     QList<Channel *> m_channels;
     OutboxWorker *m_outbox = nullptr;
     MediaFetcher *m_media = nullptr;
+    EmailFallback *m_fallback = nullptr;
     bool m_started = false;
 };
 

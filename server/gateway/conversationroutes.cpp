@@ -50,6 +50,7 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
             }
             filter.channel = req.queryValue(QStringLiteral("channel"));
             filter.assignedTo = req.queryValue(QStringLiteral("assignedTo"));
+            filter.guestId = req.queryValue(QStringLiteral("guestId"));
             if (filter.assignedTo == QLatin1String("me"))
                 filter.assignedTo = req.user.id;
             filter.text = req.queryValue(QStringLiteral("q"));

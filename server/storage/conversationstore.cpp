@@ -131,6 +131,8 @@ ListPage ConversationStore::list(const ConversationFilter &f) const
         where += QStringLiteral(" AND c.channel = :channel");
     if (!f.assignedTo.isEmpty())
         where += QStringLiteral(" AND c.assigned_to = :assigned");
+    if (!f.guestId.isEmpty())
+        where += QStringLiteral(" AND c.guest_id = :guest");
     if (!f.text.isEmpty())
         where += QStringLiteral(" AND (g.display_name LIKE :text OR g.phone LIKE :text OR EXISTS "
                                 "(SELECT 1 FROM messages mm WHERE mm.conversation_id = c.id AND "
@@ -142,6 +144,8 @@ ListPage ConversationStore::list(const ConversationFilter &f) const
             q.bind(QStringLiteral(":channel"), f.channel);
         if (!f.assignedTo.isEmpty())
             q.bind(QStringLiteral(":assigned"), f.assignedTo);
+        if (!f.guestId.isEmpty())
+            q.bind(QStringLiteral(":guest"), f.guestId);
         if (!f.text.isEmpty())
             q.bind(QStringLiteral(":text"), QLatin1Char('%') + f.text + QLatin1Char('%'));
     };

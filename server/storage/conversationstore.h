@@ -10,7 +10,7 @@ namespace jack::storage {
 
 //! Filters of GET /conversations.
 struct ConversationFilter {
-    QString state, channel, assignedTo, text;
+    QString state, channel, assignedTo, text, guestId;
     int limit = 50;
     int offset = 0;
 };

@@ -183,6 +183,27 @@ ListPage MessageStore::list(const QString &conversationId, int limit, int offset
     return page;
 }
 
+ListPage MessageStore::listForGuest(const QString &guestId, int limit, int offset) const
+{
+    ListPage page;
+    page.limit = limit;
+    SqlQuery count(m_db,
+        QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id IN (SELECT id FROM "
+                       "conversations WHERE guest_id = ?)"));
+    count.bind(guestId).exec();
+    page.total = count.next() ? count.value(0).toInt() : 0;
+    // Without an offset the page ends with the newest message: a timeline opens at the bottom.
+    page.offset = offset >= 0 ? offset : std::max(0, page.total - limit);
+    SqlQuery q(m_db,
+        kSelect
+            + QStringLiteral(" WHERE m.conversation_id IN (SELECT id FROM conversations WHERE "
+                             "guest_id = ?) ORDER BY m.created_at, m.rowid LIMIT ? OFFSET ?"));
+    q.bind(guestId).bind(limit).bind(page.offset).exec();
+    while (q.next())
+        page.items.append(messageJson(q));
+    return page;
+}
+
 QList<QJsonObject> MessageStore::recent(const QString &conversationId, int count) const
 {
     SqlQuery q(m_db,

@@ -56,6 +56,9 @@ public:
         const QString &channel, const QString &channelMessageId);
     [[nodiscard]] QJsonObject get(const QString &id) const; // API shape; empty when unknown
     [[nodiscard]] ListPage list(const QString &conversationId, int limit, int offset) const;
+    //! Every message of every conversation of a guest, on all channels, oldest first; a
+    //! negative `offset` gives the newest page.
+    [[nodiscard]] ListPage listForGuest(const QString &guestId, int limit, int offset) const;
     //! The last `count` messages (oldest first), for the AI's context.
     [[nodiscard]] QList<QJsonObject> recent(const QString &conversationId, int count) const;
     //! Applies a provider status when it moves the message forward; false when stale.
