@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace WhatsAppPayloads;
@@ -223,6 +225,56 @@ private Q_SLOTS:
                 .put(QStringLiteral("/api/v1/apps/email"), QJsonObject { { "enabled", false } })
                 .status,
             200);
+    }
+
+    void killedWhileSendingIsSentAfterRestart()
+    {
+        // A provider that accepts the connection and never answers: the send stays in flight.
+        QTcpServer stall;
+        QList<QTcpSocket *> held;
+        QVERIFY(stall.listen(QHostAddress::LocalHost));
+        connect(&stall, &QTcpServer::newConnection, this, [&]() {
+            while (QTcpSocket *s = stall.nextPendingConnection())
+                held.append(s);
+        });
+        QUrl stallUrl(QStringLiteral("http://127.0.0.1/v21.0"));
+        stallUrl.setPort(stall.serverPort());
+        QCOMPARE(m_hub.configureWhatsApp(m_account, stallUrl).status, 200);
+
+        const QString phone = E2e::newGuestPhone();
+        QCOMPARE(guestSays(phone, QStringLiteral("Do you have parking?")).status, 200);
+        QJsonObject reply;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (reply = aiReply(phone)).value("delivery").toObject().value("state").toString()
+                == QLatin1String("sending"),
+            Deadline);
+        QVERIFY(!held.isEmpty());
+
+        // kill -9 in the middle of the send; the row says "sending" on disk.
+        m_hub.kill();
+        qDeleteAll(held);
+        held.clear();
+        QVERIFY2(m_hub.restart(), qPrintable(m_hub.errorString()));
+        QCOMPARE(m_hub.configureWhatsApp(m_account, m_graph.baseUrl()).status, 200);
+        // Whatever the restarted hub already sent to the stalled address fails fast now.
+        stall.close();
+        qDeleteAll(held);
+        held.clear();
+
+        QTRY_COMPARE_WITH_TIMEOUT(m_graph.acceptedSendsTo(phone).size(), 1, Deadline);
+        QCOMPARE(
+            m_graph.acceptedSendsTo(phone).first().textBody(), reply.value("content").toString());
+        QJsonObject after;
+        QTRY_VERIFY_WITH_TIMEOUT((after = message(reply.value("conversationId").toString(),
+                                      reply.value("id").toString()))
+                                     .value("deliveryStatus")
+                                     .toString()
+                == QLatin1String("sent"),
+            Deadline);
+        QCOMPARE(
+            after.value("delivery").toObject().value("state").toString(), QStringLiteral("sent"));
+        QCOMPARE(
+            E2e::count(E2e::messagesOfGuest(api(), phone), E2e::fieldIs("senderType", "ai")), 1);
     }
 
     void hotelSettingsKeepThePublicAddress()
