@@ -16,18 +16,27 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qttest
   fonts-dejavu-core xvfb xauth
+  libvmime-dev libetpan-dev
+)
+# Only the test suite needs these: real mail servers it starts itself, and a headless browser
+# for the web chat widget.
+TEST_PACKAGES=(
+  dovecot-imapd postfix openssl
+  chromium chromium-driver
 )
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-install_dependencies() {
+install_dependencies() { # packages…
   local missing=()
-  for p in "${PACKAGES[@]}"; do
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if [ ${#missing[@]} -gt 0 ]; then
     echo "==> Installing ${#missing[@]} Debian packages"
     as_root apt-get update -q
+    # The mail servers are only started by the test suite, with their own configuration.
+    echo "postfix postfix/main_mailer_type select No configuration" | as_root debconf-set-selections
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
   fi
 }
@@ -42,7 +51,7 @@ build() { # [targets…] (all when none)
 
 case "${1:-}" in
   demo)
-    install_dependencies
+    install_dependencies "${PACKAGES[@]}"
     build jack-server jack-desk
     DATA_DIR=${JACK_DATA_DIR:-$HOME/.local/share/jack-the-butler-demo}
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
@@ -54,7 +63,7 @@ case "${1:-}" in
     fi
     ;;
   test)
-    install_dependencies
+    install_dependencies "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     JACK_CMAKE_ARGS="-DJACK_WERROR=ON ${JACK_CMAKE_ARGS:-}" build
     echo "==> Running the test suite"
     # Tests start their own hubs and fakes on 127.0.0.1 with free ports, so they run in parallel.

@@ -3,6 +3,7 @@
 #include "ai/offlineengine.h"
 #include "core/clock.h"
 #include "core/conversationstate.h"
+#include "core/smssegments.h"
 #include "ops/logging.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
@@ -107,8 +108,19 @@ void Pipeline::process(const QString &messageId)
         const bool autoReply = !answer.reply.isEmpty()
             && (!personInCharge || c.intent == QLatin1String("emergency"));
 
+        // An SMS reply is kept within the twilio-sms app's segment budget (cost, readability).
+        QString replyText = answer.reply;
+        bool smsEnabled = false;
+        if (conversation->channel == QLatin1String("sms"))
+            replyText = core::SmsSegments::fitToBudget(replyText,
+                storage::SettingsStore(db)
+                    .appConfig(QStringLiteral("twilio-sms"), &smsEnabled)
+                    .value(QLatin1String("segmentBudget"))
+                    .toString(QStringLiteral("3"))
+                    .toInt());
+
         m_writer->submit(
-            [messageId, conversationId, answer, autoReply, guestRoom,
+            [messageId, conversationId, answer, autoReply, guestRoom, replyText,
                 guestId = conversation->guestId, address = conversation->channelAddress,
                 channel = conversation->channel](storage::WriteTx &tx) -> QJsonValue {
                 storage::MessageStore messages(tx.db());
@@ -146,7 +158,7 @@ void Pipeline::process(const QString &messageId)
                     storage::NewMessage reply;
                     reply.conversationId = conversationId;
                     reply.senderType = QStringLiteral("ai");
-                    reply.content = answer.reply;
+                    reply.content = replyText;
                     reply.channel = channel;
                     reply.intent = c.intent;
                     reply.confidence = c.confidence;
