@@ -2,6 +2,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace jack::channels {
 
@@ -11,6 +12,7 @@ struct OutboundPlan {
     QJsonObject payload; // the outbox row's payload (template name/language/variables, media)
     QJsonObject meta; // the message's meta
     QString content; // the text stored and shown (a template's rendering, a caption…)
+    QStringList mediaIds; // uploaded files (POST /api/v1/media) to attach to the message
 };
 
 //! Channel rules for a staff message, checked inside the write job so they see committed

@@ -56,8 +56,8 @@ const QList<AppInfo> &AppCatalog::all()
                 secret("verifyToken", "Webhook verify token"), secret("appSecret", "App secret"),
                 url("apiBaseUrl", "Graph API base URL", "https://graph.facebook.com/v21.0"),
                 multiline("templates", "Approved message templates", "",
-                    "One per line: name|language|number of variables, e.g. "
-                    "room_ready|en|1") } },
+                    "One per line: name|language|number of variables|body text (optional, "
+                    "with {{1}}…), e.g. room_ready|en|1|Your room {{1}} is ready") } },
         { QStringLiteral("twilio-sms"), QStringLiteral("channel"), QStringLiteral("SMS (Twilio)"),
             { text("accountSid", "Account SID", true), secret("authToken", "Auth token"),
                 text("phoneNumber", "Sending phone number (E.164)", false, "",

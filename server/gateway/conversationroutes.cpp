@@ -5,6 +5,7 @@
 #include "core/conversationstate.h"
 #include "storage/conversationstore.h"
 #include "storage/gueststore.h"
+#include "storage/mediastore.h"
 #include "storage/messagestore.h"
 #include "storage/outboundmessage.h"
 #include "storage/outboxstore.h"
@@ -198,8 +199,16 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
                     m.content = plan.content;
                     m.channel = conversation.channel;
                     m.meta = plan.meta;
-                    const QJsonObject message = storage::OutboundMessage::queue(
+                    QJsonObject message = storage::OutboundMessage::queue(
                         tx, m, conversation.channelAddress, plan.kind, plan.payload);
+                    if (!plan.mediaIds.isEmpty()) {
+                        // Uploaded files become the message's own once it is queued.
+                        const QString messageId = message.value(QLatin1String("id")).toString();
+                        for (const QString &mediaId : plan.mediaIds)
+                            storage::MediaStore(tx.db()).attach(mediaId, messageId);
+                        message = storage::MessageStore(tx.db()).get(messageId);
+                        tx.recordChange(QStringLiteral("message:status"), messageId, message);
+                    }
                     conversations.setStaffReplied(id, true);
                     if (*next != conversation.state)
                         conversations.setState(id, *next);

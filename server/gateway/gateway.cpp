@@ -68,7 +68,6 @@ void Gateway::start(const QHostAddress &address, quint16 port)
         return AuthUser { staff->id, staff->role, claims->expiresAt };
     };
     m_server->setAuthenticator(authenticate);
-    m_server->setWebSocketPath(QStringLiteral("/ws"));
 
     registerHealthRoutes(*m_server, *m_ctx);
     registerAuthRoutes(*m_server, *m_ctx, *m_throttle);

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QMetaEnum>
 #include <QThread>
+#include <QWebSocket>
 
 namespace jack::gateway {
 
@@ -86,13 +87,45 @@ bool Reply::isSent() const
 HttpServer::HttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
 {
+    connect(this, &HttpServer::newWebSocketConnection, this, &HttpServer::dispatchWebSockets);
 }
 
-void HttpServer::route(
-    QHttpServerRequest::Method method, const QString &pattern, Access access, Handler handler)
+void HttpServer::acceptWebSockets(const QString &path, WebSocketAcceptor acceptor)
 {
-    m_routes.append(Route {
-        method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access, std::move(handler) });
+    m_webSocketAcceptors.insert(path, std::move(acceptor));
+}
+
+void HttpServer::dispatchWebSockets()
+{
+    while (hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+        const auto acceptor = m_webSocketAcceptors.constFind(socket->requestUrl().path());
+        if (acceptor == m_webSocketAcceptors.cend()) {
+            socket->close(
+                QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no WebSocket here"));
+            socket.release()->deleteLater();
+            continue;
+        }
+        (*acceptor)(std::move(socket));
+    }
+}
+
+void HttpServer::route(QHttpServerRequest::Method method, const QString &pattern, Access access,
+    Handler handler, qint64 maxBodyBytes)
+{
+    m_routes.append(Route { method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access,
+        std::move(handler), maxBodyBytes });
+}
+
+qint64 HttpServer::bodyLimit(QHttpServerRequest::Method method, const QStringList &segments) const
+{
+    for (const Route &route : m_routes) {
+        QStringList params;
+        if (route.method == method && route.maxBodyBytes != kMaxBodyBytes
+            && matches(route, segments, &params))
+            return route.maxBodyBytes;
+    }
+    return kMaxBodyBytes;
 }
 
 bool HttpServer::matches(const Route &route, const QStringList &segments, QStringList *params)
@@ -159,10 +192,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     for (const auto &[name, value] : request.headers())
         req.headers.insert(name.toLower(), value);
 
-    if (!m_webSocketPath.isEmpty() && req.path == m_webSocketPath
-        && req.header("upgrade").toLower() == "websocket") {
-        // Writing nothing lets Qt complete the upgrade; the feed checks the token and closes
-        // with 1008 when it is wrong (6.4 would upgrade even after an HTTP 401).
+    if (m_webSocketAcceptors.contains(req.path) && req.header("upgrade").toLower() == "websocket") {
+        // Writing nothing lets Qt complete the upgrade; the acceptor checks the token (or the
+        // origin) and closes with 1008 when it is wrong (6.4 would upgrade even after a 401).
         return true;
     }
     Reply reply = makeReply(request, socket);
@@ -170,13 +202,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         reply.error(503, QStringLiteral("UNAVAILABLE"), QStringLiteral("Jack is shutting down"));
         return true;
     }
-    if (req.body.size() > kMaxBodyBytes
-        || req.header("content-length").toLongLong() > kMaxBodyBytes) {
+    const QStringList segments = req.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const qint64 maxBody = bodyLimit(req.method, segments);
+    if (req.body.size() > maxBody || req.header("content-length").toLongLong() > maxBody) {
         reply.error(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
-            QStringLiteral("request bodies are limited to 1 MiB"));
+            QStringLiteral("request bodies here are limited to %1 MiB").arg(maxBody / 1048576.0));
         return true;
     }
-    const QStringList segments = req.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     // A path spelled out literally ("/tasks/stats") belongs to its own routes only, never to
     // a "/tasks/{id}" route of another method.
     const bool literalPath = std::any_of(m_routes.cbegin(), m_routes.cend(), [&](const Route &r) {

@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+class QWebSocket;
+
 namespace jack::gateway {
 
 class HttpServer;
@@ -75,6 +77,8 @@ public:
     using Handler = std::function<void(const Request &, const Reply &)>;
     //! Verifies a bearer token; returns an invalid user when it is not acceptable.
     using Authenticator = std::function<AuthUser(const QByteArray &token)>;
+    //! Takes an upgraded socket; it checks its own credentials (token, origin…).
+    using WebSocketAcceptor = std::function<void(std::unique_ptr<QWebSocket>)>;
 
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
@@ -82,12 +86,14 @@ public:
 
     void setAuthenticator(Authenticator authenticator) { m_auth = std::move(authenticator); }
     //! `pattern` like "/api/v1/conversations/{id}/messages".
-    void route(
-        QHttpServerRequest::Method method, const QString &pattern, Access access, Handler handler);
+    //! `maxBodyBytes` raises (or lowers) the body limit for this route only (file uploads).
+    void route(QHttpServerRequest::Method method, const QString &pattern, Access access,
+        Handler handler, qint64 maxBodyBytes = kMaxBodyBytes);
     //! Requests in flight (accepted, not yet answered).
     [[nodiscard]] int inFlight() const { return m_inFlight; }
-    //! Upgrades to a WebSocket are let through on `path` when `token` (query) authenticates.
-    void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
+    //! Upgrades to a WebSocket are let through on `path` and handed to `acceptor`; upgrades
+    //! on other paths are refused.
+    void acceptWebSockets(const QString &path, WebSocketAcceptor acceptor);
     //! Stop taking new requests (shutdown): they get 503.
     void setAccepting(bool accepting) { m_accepting = accepting; }
 
@@ -102,17 +108,22 @@ private:
         QStringList segments;
         Access access;
         Handler handler;
+        qint64 maxBodyBytes = kMaxBodyBytes;
     };
+    //! The body limit of the route `method` + `segments` would reach (default when none).
+    [[nodiscard]] qint64 bodyLimit(
+        QHttpServerRequest::Method method, const QStringList &segments) const;
     void send(const std::shared_ptr<Reply::State> &state, int status, const QByteArray &body,
         const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers);
     [[nodiscard]] Reply makeReply(const QHttpServerRequest &request, QTcpSocket *socket);
     static bool matches(const Route &route, const QStringList &segments, QStringList *params);
+    void dispatchWebSockets();
 
     QList<Route> m_routes;
     Authenticator m_auth;
     int m_inFlight = 0;
     bool m_accepting = true;
-    QString m_webSocketPath;
+    QHash<QString, WebSocketAcceptor> m_webSocketAcceptors; // by path
 };
 
 } // namespace jack::gateway

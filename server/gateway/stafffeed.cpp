@@ -41,7 +41,8 @@ StaffFeed::StaffFeed(
     , m_readConnection(std::move(readConnection))
     , m_auth(std::move(auth))
 {
-    connect(server, &HttpServer::newWebSocketConnection, this, &StaffFeed::accept);
+    server->acceptWebSockets(QStringLiteral("/ws"),
+        [this](std::unique_ptr<QWebSocket> socket) { accept(std::move(socket)); });
     connect(&m_heartbeat, &QTimer::timeout, this, &StaffFeed::heartbeat);
     m_heartbeat.start(kPingIntervalMs);
 }
@@ -62,33 +63,31 @@ void StaffFeed::closeAll()
     }
 }
 
-void StaffFeed::accept()
+void StaffFeed::accept(std::unique_ptr<QWebSocket> accepted)
 {
-    while (m_server->hasPendingWebSocketConnections()) {
-        auto *client = new Client;
-        client->socket = m_server->nextPendingWebSocketConnection();
-        client->lastHeard = QDateTime::currentMSecsSinceEpoch();
-        m_clients.append(client);
-        QWebSocket *socket = client->socket.get();
-        connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, client](const QString &text) { onText(client, text); });
-        connect(socket, &QWebSocket::disconnected, this, [this, client]() { remove(client); });
-        connect(socket, &QWebSocket::pong, this,
-            [client]() { client->lastHeard = QDateTime::currentMSecsSinceEpoch(); });
-        const QByteArray token = QUrlQuery(socket->requestUrl())
-                                     .queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded)
-                                     .toUtf8();
-        if (!token.isEmpty()) {
-            authenticate(client, token);
-            continue;
-        }
-        QPointer<QWebSocket> guard = socket;
-        QTimer::singleShot(kAuthGraceMs, this, [client, guard]() {
-            if (guard && !client->authenticated)
-                guard->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                    QStringLiteral("authenticate first"));
-        });
+    auto *client = new Client;
+    client->socket = std::move(accepted);
+    client->lastHeard = QDateTime::currentMSecsSinceEpoch();
+    m_clients.append(client);
+    QWebSocket *socket = client->socket.get();
+    connect(socket, &QWebSocket::textMessageReceived, this,
+        [this, client](const QString &text) { onText(client, text); });
+    connect(socket, &QWebSocket::disconnected, this, [this, client]() { remove(client); });
+    connect(socket, &QWebSocket::pong, this,
+        [client]() { client->lastHeard = QDateTime::currentMSecsSinceEpoch(); });
+    const QByteArray token = QUrlQuery(socket->requestUrl())
+                                 .queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded)
+                                 .toUtf8();
+    if (!token.isEmpty()) {
+        authenticate(client, token);
+        return;
     }
+    QPointer<QWebSocket> guard = socket;
+    QTimer::singleShot(kAuthGraceMs, this, [client, guard]() {
+        if (guard && !client->authenticated)
+            guard->close(
+                QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("authenticate first"));
+    });
 }
 
 void StaffFeed::authenticate(Client *client, const QByteArray &token)

@@ -32,7 +32,7 @@ public Q_SLOTS:
 
 private:
     struct Client;
-    void accept();
+    void accept(std::unique_ptr<QWebSocket> socket);
     void onText(Client *client, const QString &text);
     void send(Client *client, const core::Change &change);
     void sendFrame(Client *client, const QJsonObject &frame);

@@ -4,20 +4,145 @@
 #include "channels/whatsapp/whatsappconfig.h"
 #include "channels/whatsapp/whatsappnotification.h"
 #include "channels/whatsapp/whatsappsignature.h"
+#include "channels/whatsapp/whatsapptemplates.h"
+#include "core/clock.h"
+#include "core/ids.h"
 #include "core/phonenumber.h"
 #include "ops/logging.h"
 #include "ops/secretstore.h"
+#include "storage/mediastore.h"
 #include "storage/settingsstore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <memory>
+#include <optional>
 #include <sodium.h>
+#include <utility>
 
 namespace jack::gateway {
+
+namespace {
+constexpr qint64 kMiB = 1024 * 1024;
+// The hub's cap for one upload; WhatsApp's own limits per kind are applied below.
+constexpr qint64 kMaxUploadBytes = 16 * kMiB;
+
+//! What an uploaded file is sent as, and WhatsApp's size limit for it; nothing when WhatsApp
+//! does not take the type.
+//! https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media#supported-media-types
+std::optional<std::pair<QString, qint64>> uploadKind(const QString &mimeType)
+{
+    static const QStringList images { QStringLiteral("image/jpeg"), QStringLiteral("image/png") };
+    static const QStringList audio { QStringLiteral("audio/aac"), QStringLiteral("audio/mp4"),
+        QStringLiteral("audio/mpeg"), QStringLiteral("audio/amr"), QStringLiteral("audio/ogg") };
+    static const QStringList video { QStringLiteral("video/mp4"), QStringLiteral("video/3gpp") };
+    static const QStringList documents { QStringLiteral("application/pdf"),
+        QStringLiteral("text/plain"), QStringLiteral("application/msword"),
+        QStringLiteral("application/vnd.ms-excel"), QStringLiteral("application/vnd.ms-powerpoint"),
+        QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        QStringLiteral(
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation") };
+    if (images.contains(mimeType))
+        return std::pair { QStringLiteral("image"), 5 * kMiB };
+    if (audio.contains(mimeType))
+        return std::pair { QStringLiteral("audio"), 16 * kMiB };
+    if (video.contains(mimeType))
+        return std::pair { QStringLiteral("video"), 16 * kMiB };
+    if (documents.contains(mimeType))
+        return std::pair { QStringLiteral("document"), kMaxUploadBytes };
+    return std::nullopt;
+}
+
+//! A file name safe to store and to hand to Meta: no folders, no control characters.
+QString cleanFileName(const QString &given, const QString &mimeType)
+{
+    QString name = QFileInfo(given).fileName();
+    name.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f\"/\\\\]")));
+    name = name.trimmed().left(200);
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.'))) {
+        const QString suffix = QMimeDatabase().mimeTypeForName(mimeType).preferredSuffix();
+        name = QStringLiteral("file") + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+    }
+    return name;
+}
+} // namespace
 
 void registerWebhookRoutes(HttpServer &server, RouteContext &ctx)
 {
     using M = QHttpServerRequest::Method;
+
+    // The approved templates staff may send (configured in the WhatsApp app's settings).
+    server.route(M::Get, QStringLiteral("/api/v1/apps/whatsapp/templates"), Access::Staff,
+        [&ctx](const Request &, const Reply &reply) {
+            bool enabled = false;
+            const QJsonObject stored
+                = storage::SettingsStore(ctx.db()).appConfig(QStringLiteral("whatsapp"), &enabled);
+            QJsonArray items;
+            for (const channels::WhatsAppTemplate &t : channels::WhatsAppTemplates::parse(
+                     stored.value(QLatin1String("templates")).toString()))
+                items.append(t.toJson());
+            reply.json(200, QJsonObject { { "items", items } });
+        });
+
+    // A file staff attach to a WhatsApp message: raw bytes, Content-Type, ?fileName=. Stored
+    // in the data folder now; sent with POST /conversations/{id}/messages {"media":{"id"}}.
+    server.route(
+        M::Post, QStringLiteral("/api/v1/media"), Access::Staff,
+        [&ctx](const Request &req, const Reply &reply) {
+            const QString mimeType = QString::fromLatin1(req.header("content-type"))
+                                         .section(QLatin1Char(';'), 0, 0)
+                                         .trimmed()
+                                         .toLower();
+            const auto kind = uploadKind(mimeType);
+            if (!kind)
+                return reply.error(415, QStringLiteral("UNSUPPORTED_MEDIA_TYPE"),
+                    QStringLiteral("WhatsApp does not take %1 files: send JPEG or PNG images, "
+                                   "MP4 video, AAC/MP3/OGG/AMR audio, or PDF and Office "
+                                   "documents")
+                        .arg(mimeType.isEmpty() ? QStringLiteral("untyped") : mimeType),
+                    { { "field", "Content-Type" } });
+            if (req.body.isEmpty())
+                return reply.invalid(QStringLiteral("body"), QStringLiteral("the file is empty"));
+            if (req.body.size() > kind->second)
+                return reply.error(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
+                    QStringLiteral("WhatsApp takes %1 files of at most %2 MB")
+                        .arg(kind->first)
+                        .arg(kind->second / kMiB));
+            storage::MediaRecord record;
+            record.id = core::Ids::make();
+            record.channel = QStringLiteral("whatsapp");
+            record.direction = QStringLiteral("outbound");
+            record.kind = kind->first;
+            record.mimeType = mimeType;
+            record.fileName = cleanFileName(req.queryValue(QStringLiteral("fileName")), mimeType);
+            record.size = req.body.size();
+            record.status = QStringLiteral("stored");
+            QString suffix = QMimeDatabase().mimeTypeForName(mimeType).preferredSuffix();
+            record.path = QStringLiteral("media/%1/%2.%3")
+                              .arg(core::Clock::now().toString(QStringLiteral("yyyy-MM")),
+                                  record.id, suffix.isEmpty() ? QStringLiteral("bin") : suffix);
+            const QString path = QDir(ctx.dataDir).filePath(record.path);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(req.body) != req.body.size()
+                || !file.commit())
+                return reply.error(507, QStringLiteral("STORAGE_ERROR"),
+                    QStringLiteral("the file could not be written to the data folder"));
+            // The file is on disk before its row exists: a row never points at nothing.
+            ctx.write(reply, 201, [record, user = req.user](storage::WriteTx &tx) -> QJsonValue {
+                storage::MediaStore(tx.db()).insert(record);
+                storage::SettingsStore(tx.db()).audit(user.id, QStringLiteral("media.upload"),
+                    record.id, {}, { { "kind", record.kind }, { "size", record.size } });
+                return storage::MediaStore::toJson(record);
+            });
+        },
+        kMaxUploadBytes);
 
     // Meta's subscription check: echo the challenge when the verify token matches.
     server.route(M::Get, QStringLiteral("/webhooks/whatsapp"), Access::Public,
@@ -74,6 +199,15 @@ void registerWebhookRoutes(HttpServer &server, RouteContext &ctx)
                 in.contentType = m.contentType;
                 in.text = m.text;
                 in.timestamp = m.timestamp;
+                in.meta = m.meta;
+                for (const channels::WhatsAppMedia &file : m.media) {
+                    channels::InboundMedia media;
+                    media.kind = file.kind;
+                    media.mimeType = file.mimeType;
+                    media.fileName = file.fileName;
+                    media.source = file.mediaId; // fetched after commit (WhatsAppChannel)
+                    in.media.append(media);
+                }
                 inbound.append(in);
             }
             const auto statuses = notification->statuses;

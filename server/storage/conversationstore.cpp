@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/ids.h"
+#include "core/servicewindow.h"
 #include "storage/sqlquery.h"
 
 namespace jack::storage {
@@ -47,7 +48,7 @@ QJsonValue preview(const SqlQuery &q, int i)
 
 QJsonObject conversationJson(const SqlQuery &q)
 {
-    return { { "id", q.value(0).toString() }, { "guestId", q.value(1).toString() },
+    QJsonObject json { { "id", q.value(0).toString() }, { "guestId", q.value(1).toString() },
         { "channel", q.value(2).toString() }, { "state", q.value(3).toString() },
         { "assignedTo", text(q, 4) }, { "assignedToName", text(q, 16) },
         { "currentIntent", text(q, 5) }, { "lastMessageAt", text(q, 6) },
@@ -57,6 +58,10 @@ QJsonObject conversationJson(const SqlQuery &q)
         { "guestPhone", text(q, 13) }, { "lastMessagePreview", preview(q, 14) },
         { "roomNumber", text(q, 15) }, { "lastMessageSenderType", text(q, 17) },
         { "lastMessageSenderName", text(q, 18) }, { "lastGuestMessagePreview", preview(q, 19) } };
+    // Staff must know before writing whether WhatsApp still takes free text from us.
+    if (q.value(2).toString() == QLatin1String("whatsapp"))
+        json.insert(QStringLiteral("window"), core::ServiceWindow::toJson(q.value(11).toString()));
+    return json;
 }
 } // namespace
 

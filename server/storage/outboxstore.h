@@ -30,6 +30,9 @@ public:
         const QString &kind = QStringLiteral("text"), const QJsonObject &payload = {});
     //! Queued rows due at `now`, oldest first; a guest's later row waits behind an earlier one.
     [[nodiscard]] QList<OutboxItem> due(const QDateTime &now, int limit) const;
+    //! Queued rows to the same channel and recipient written after row `id`, oldest first
+    //! (WhatsApp joins automatic replies that piled up behind one another into one send).
+    [[nodiscard]] QList<OutboxItem> queuedAfter(const QString &id, int limit) const;
     //! When the next queued row is due, if any.
     [[nodiscard]] std::optional<QDateTime> nextDue() const;
     //! queued → sending; false when the row was not queued (taken or cancelled meanwhile).

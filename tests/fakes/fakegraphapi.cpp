@@ -72,7 +72,7 @@ QByteArray reasonPhrase(int status)
 }
 
 void writeResponse(QHttpServerResponder &responder, int status, const QByteArray &contentType,
-    const QByteArray &body)
+    const QByteArray &body, int retryAfterSeconds = 0)
 {
     // writeStatusLine() has no text for codes outside its table, so write the line by hand.
     QTcpSocket *socket = responder.socket();
@@ -81,15 +81,77 @@ void writeResponse(QHttpServerResponder &responder, int status, const QByteArray
     head += "Content-Type: " + contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     head += "x-fb-trace-id: " + fbtraceId().toLatin1() + "\r\n";
+    if (retryAfterSeconds > 0)
+        head += "Retry-After: " + QByteArray::number(retryAfterSeconds) + "\r\n";
     head += "\r\n";
     socket->write(head);
     socket->write(body);
 }
 
-void writeJson(QHttpServerResponder &responder, int status, const QJsonObject &json)
+void writeJson(
+    QHttpServerResponder &responder, int status, const QJsonObject &json, int retryAfterSeconds = 0)
 {
     writeResponse(responder, status, "application/json; charset=UTF-8",
-        QJsonDocument(json).toJson(QJsonDocument::Compact));
+        QJsonDocument(json).toJson(QJsonDocument::Compact), retryAfterSeconds);
+}
+
+//! One part of a multipart/form-data body.
+struct FormPart {
+    QByteArray name;
+    QByteArray fileName;
+    QByteArray contentType;
+    QByteArray body;
+};
+
+QByteArray dispositionParam(const QByteArray &disposition, const QByteArray &key)
+{
+    const QByteArray marker = key + "=\"";
+    const int start = disposition.indexOf(marker);
+    if (start < 0)
+        return {};
+    const int from = start + marker.size();
+    return disposition.mid(from, disposition.indexOf('"', from) - from);
+}
+
+//! RFC 7578 parts; empty when the body is not multipart with the given boundary.
+QList<FormPart> parseMultipart(const QByteArray &contentType, const QByteArray &body)
+{
+    const int at = contentType.indexOf("boundary=");
+    if (!contentType.startsWith("multipart/form-data") || at < 0)
+        return {};
+    QByteArray boundary = contentType.mid(at + 9).trimmed();
+    if (boundary.startsWith('"'))
+        boundary = boundary.mid(1, boundary.size() - 2);
+    const QByteArray delimiter = "--" + boundary;
+    QList<FormPart> parts;
+    int pos = body.indexOf(delimiter);
+    while (pos >= 0) {
+        pos += delimiter.size();
+        if (body.mid(pos, 2) == "--")
+            break;
+        pos += 2; // CRLF after the delimiter
+        const int headersEnd = body.indexOf("\r\n\r\n", pos);
+        const int next = body.indexOf("\r\n" + delimiter, pos);
+        if (headersEnd < 0 || next < 0)
+            break;
+        FormPart part;
+        for (const QByteArray &line : body.mid(pos, headersEnd - pos).split('\n')) {
+            const QByteArray trimmed = line.trimmed();
+            const int colon = trimmed.indexOf(':');
+            const QByteArray name = trimmed.left(colon).trimmed().toLower();
+            const QByteArray value = trimmed.mid(colon + 1).trimmed();
+            if (name == "content-disposition") {
+                part.name = dispositionParam(value, "name");
+                part.fileName = dispositionParam(value, "filename");
+            } else if (name == "content-type") {
+                part.contentType = value;
+            }
+        }
+        part.body = body.mid(headersEnd + 4, next - headersEnd - 4);
+        parts.append(part);
+        pos = next + 2;
+    }
+    return parts;
 }
 
 bool isPhoneNumber(const QString &to)
@@ -112,6 +174,11 @@ QByteArray GraphRequest::header(const QByteArray &name) const
 bool GraphRequest::isMessageSend() const
 {
     return method == "POST" && path.endsWith(QLatin1String("/messages"));
+}
+
+bool GraphRequest::isMediaUpload() const
+{
+    return method == "POST" && path.endsWith(QLatin1String("/media"));
 }
 
 QString GraphRequest::textBody() const
@@ -189,11 +256,17 @@ int FakeGraphApi::droppedConnections() const
     return m_tcp ? static_cast<const GraphTcpServer *>(m_tcp)->dropped : 0;
 }
 
-void FakeGraphApi::failNext(
-    int count, int httpStatus, int errorCode, int errorSubcode, const QString &message)
+void FakeGraphApi::failNext(int count, int httpStatus, int errorCode, int errorSubcode,
+    const QString &message, int retryAfterSeconds)
 {
     for (int i = 0; i < count; ++i)
-        m_failures.append(Failure { httpStatus, errorCode, errorSubcode, message });
+        m_failures.append(
+            Failure { httpStatus, errorCode, errorSubcode, message, retryAfterSeconds });
+}
+
+void FakeGraphApi::addTemplate(const QString &name, const QString &language, int bodyParameters)
+{
+    m_templates.insert(name + QLatin1Char('|') + language, bodyParameters);
 }
 
 void FakeGraphApi::addMedia(
@@ -287,16 +360,36 @@ void FakeGraphApi::handle(const QHttpServerRequest &request, QHttpServerResponde
     };
 
     static const QRegularExpression graphPath(
-        QStringLiteral("^/v[0-9]+\\.[0-9]+/([^/]+)(/messages)?$"));
+        QStringLiteral("^/v[0-9]+\\.[0-9]+/([^/]+)(/messages|/media)?$"));
     static const QRegularExpression mediaPath(QStringLiteral("^/media/([^/]+)$"));
     const QRegularExpressionMatch graph = graphPath.match(record.path);
     const QRegularExpressionMatch media = mediaPath.match(record.path);
     const QByteArray authorization = record.header("Authorization");
     const bool authorised = authorization == "Bearer " + m_account.accessToken.toUtf8();
 
-    if (graph.hasMatch() && !graph.captured(2).isEmpty() && record.method == "POST") {
+    if (graph.hasMatch() && graph.captured(2) == QLatin1String("/messages")
+        && record.method == "POST") {
+        m_retryAfterOfLastFailure = 0;
         answerMessageSend(record, graph.captured(1));
+        writeJson(responder, record.status, record.response, m_retryAfterOfLastFailure);
+    } else if (graph.hasMatch() && graph.captured(2) == QLatin1String("/media")
+        && record.method == "POST") {
+        answerMediaUpload(record, graph.captured(1), record.header("Content-Type"));
         writeJson(responder, record.status, record.response);
+    } else if (graph.hasMatch() && graph.captured(2).isEmpty() && record.method == "GET"
+        && graph.captured(1) == m_account.phoneNumberId) {
+        // The phone number node: what "test connection" reads.
+        if (!authorised)
+            finish(401,
+                errorBody(190, 0, QStringLiteral("OAuthException"),
+                    QStringLiteral("Invalid OAuth access token - Cannot parse access token")));
+        else
+            finish(200,
+                QJsonObject { { QStringLiteral("verified_name"), QStringLiteral("Harbour View") },
+                    { QStringLiteral("code_verification_status"), QStringLiteral("VERIFIED") },
+                    { QStringLiteral("display_phone_number"), m_account.displayPhoneNumber },
+                    { QStringLiteral("quality_rating"), QStringLiteral("GREEN") },
+                    { QStringLiteral("id"), m_account.phoneNumberId } });
     } else if (graph.hasMatch() && graph.captured(2).isEmpty() && record.method == "GET") {
         const QString mediaId = graph.captured(1);
         if (!authorised) {
@@ -448,6 +541,8 @@ void FakeGraphApi::answerMessageSend(GraphRequest &record, const QString &phoneN
             return;
         }
     } else if (typeName == QLatin1String("template")) {
+        if (!checkTemplate(record))
+            return;
         const QJsonObject tmpl = json.value(QStringLiteral("template")).toObject();
         if (tmpl.value(QStringLiteral("name")).toString().isEmpty()) {
             fail(400, param(QStringLiteral("(#100) The parameter template['name'] is required.")));
@@ -486,6 +581,7 @@ void FakeGraphApi::answerMessageSend(GraphRequest &record, const QString &phoneN
 
     if (!m_failures.isEmpty()) {
         const Failure f = m_failures.takeFirst();
+        m_retryAfterOfLastFailure = f.retryAfterSeconds;
         int code = f.code;
         QString message = f.message;
         QString details;
@@ -555,4 +651,106 @@ void FakeGraphApi::answerMessageSend(GraphRequest &record, const QString &phoneN
                     : QJsonObject { { QStringLiteral("id"), wamid } } } },
     };
     record.response = response;
+}
+
+bool FakeGraphApi::checkTemplate(GraphRequest &record)
+{
+    if (m_templates.isEmpty())
+        return true;
+    const QJsonObject tmpl = record.json.value(QStringLiteral("template")).toObject();
+    const QString key = tmpl.value(QStringLiteral("name")).toString() + QLatin1Char('|')
+        + tmpl.value(QStringLiteral("language"))
+              .toObject()
+              .value(QStringLiteral("code"))
+              .toString();
+    if (!m_templates.contains(key)) {
+        record.status = 404;
+        record.response = errorBody(132001, 0, QStringLiteral("OAuthException"),
+            QStringLiteral("(#132001) Template name does not exist in the translation"),
+            QStringLiteral("template name (%1) does not exist").arg(key));
+        return false;
+    }
+    int given = 0;
+    for (const QJsonValue &c : tmpl.value(QStringLiteral("components")).toArray()) {
+        if (c.toObject().value(QStringLiteral("type")).toString() == QLatin1String("body"))
+            given += int(c.toObject().value(QStringLiteral("parameters")).toArray().size());
+    }
+    if (given != m_templates.value(key)) {
+        record.status = 400;
+        record.response = errorBody(132000, 0, QStringLiteral("OAuthException"),
+            QStringLiteral("(#132000) Number of parameters does not match the expected number of "
+                           "params"),
+            QStringLiteral("body: number of localizable_params (%1) does not match the expected "
+                           "number of params (%2)")
+                .arg(given)
+                .arg(m_templates.value(key)));
+        return false;
+    }
+    return true;
+}
+
+void FakeGraphApi::answerMediaUpload(
+    GraphRequest &record, const QString &phoneNumberId, const QByteArray &contentType)
+{
+    const auto fail = [&record](int status, const QJsonObject &body) {
+        record.status = status;
+        record.response = body;
+    };
+    if (record.header("Authorization") != "Bearer " + m_account.accessToken.toUtf8()) {
+        fail(401,
+            errorBody(190, 0, QStringLiteral("OAuthException"),
+                QStringLiteral("Invalid OAuth access token - Cannot parse access token")));
+        return;
+    }
+    if (phoneNumberId != m_account.phoneNumberId) {
+        fail(400,
+            errorBody(100, 33, QStringLiteral("GraphMethodException"),
+                QStringLiteral("Unsupported post request. Object with ID '%1' does not exist")
+                    .arg(phoneNumberId)));
+        return;
+    }
+    Upload upload;
+    bool haveFile = false;
+    for (const FormPart &part : parseMultipart(contentType, record.body)) {
+        if (part.name == "messaging_product")
+            upload.product = QString::fromUtf8(part.body);
+        else if (part.name == "type")
+            upload.type = QString::fromUtf8(part.body);
+        else if (part.name == "file") {
+            haveFile = true;
+            upload.fileName = QString::fromUtf8(part.fileName);
+            upload.contentType = part.contentType;
+            upload.bytes = part.body;
+        }
+    }
+    const auto param = [](const QString &message) {
+        return errorBody(100, 0, QStringLiteral("OAuthException"), message);
+    };
+    if (upload.product != QLatin1String("whatsapp")) {
+        fail(400, param(QStringLiteral("(#100) The parameter messaging_product is required.")));
+        return;
+    }
+    if (!haveFile || upload.bytes.isEmpty()) {
+        fail(400, param(QStringLiteral("(#100) The parameter file is required.")));
+        return;
+    }
+    if (upload.type.isEmpty()) {
+        fail(400, param(QStringLiteral("(#100) The parameter type is required.")));
+        return;
+    }
+    if (upload.type.toUtf8() != upload.contentType) {
+        // Meta checks the declared type against the file (131053 Media upload error).
+        fail(400,
+            errorBody(131053, 0, QStringLiteral("OAuthException"),
+                QStringLiteral("(#131053) Media upload error"),
+                QStringLiteral("Param file must be a file with one of the following types: %1")
+                    .arg(upload.type)));
+        return;
+    }
+    upload.id = QString::number(QRandomGenerator::global()->bounded(1000000000, 2000000000))
+        + QString::number(m_uploads.size());
+    m_uploads.append(upload);
+    m_media.insert(upload.id, Media { upload.contentType, upload.bytes });
+    record.status = 200;
+    record.response = QJsonObject { { QStringLiteral("id"), upload.id } };
 }

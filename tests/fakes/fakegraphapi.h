@@ -30,6 +30,7 @@ struct GraphRequest {
 
     [[nodiscard]] QByteArray header(const QByteArray &name) const;
     [[nodiscard]] bool isMessageSend() const;
+    [[nodiscard]] bool isMediaUpload() const;
     [[nodiscard]] bool accepted() const { return !wamid.isEmpty(); }
     [[nodiscard]] QString to() const { return json.value(QStringLiteral("to")).toString(); }
     [[nodiscard]] QString textBody() const;
@@ -70,12 +71,28 @@ public:
     //! The next `count` message sends are answered `httpStatus` with Meta's error JSON for
     //! `errorCode` (0 = the usual code for that status: 429 → 130429, 5xx → 131000,
     //! 400 → 100, 401 → 190).
+    //! `retryAfterSeconds` > 0 adds a Retry-After header to those answers.
     void failNext(int count, int httpStatus, int errorCode = 0, int errorSubcode = 0,
-        const QString &message = {});
+        const QString &message = {}, int retryAfterSeconds = 0);
     [[nodiscard]] int pendingFailures() const { return m_failures.size(); }
 
     //! Serves a media object: GET /v21.0/{mediaId} → {url, mime_type, …}, GET url → bytes.
     void addMedia(const QString &mediaId, const QByteArray &mimeType, const QByteArray &bytes);
+
+    //! A file the hub uploaded with POST /v21.0/{phoneNumberId}/media (multipart/form-data).
+    struct Upload {
+        QString id; //!< the media id handed out
+        QString product; //!< the messaging_product field
+        QString type; //!< the type field (a MIME type)
+        QString fileName; //!< the file part's filename
+        QByteArray contentType; //!< the file part's Content-Type
+        QByteArray bytes;
+    };
+    [[nodiscard]] QList<Upload> uploads() const { return m_uploads; }
+
+    //! Once a template is registered, sends of templates are checked the way Meta does:
+    //! unknown name/language → 132001, wrong number of body parameters → 132000.
+    void addTemplate(const QString &name, const QString &language, int bodyParameters);
 
     [[nodiscard]] QList<GraphRequest> requests() const { return m_requests; }
     [[nodiscard]] QList<GraphRequest> messageSends() const;
@@ -94,6 +111,7 @@ private:
         int code;
         int subcode;
         QString message;
+        int retryAfterSeconds;
     };
     struct Media {
         QByteArray mimeType;
@@ -102,6 +120,10 @@ private:
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void answerMessageSend(GraphRequest &record, const QString &phoneNumberId);
+    void answerMediaUpload(
+        GraphRequest &record, const QString &phoneNumberId, const QByteArray &contentType);
+    //! Checks a template send against addTemplate(); false (and the answer set) when refused.
+    bool checkTemplate(GraphRequest &record);
     static QJsonObject errorBody(int code, int subcode, const QString &type, const QString &message,
         const QString &details = {});
     void dropConnections();
@@ -114,4 +136,7 @@ private:
     QList<Failure> m_failures;
     QHash<QString, Media> m_media;
     QList<GraphRequest> m_requests;
+    QList<Upload> m_uploads;
+    QHash<QString, int> m_templates; // "name|language" → body parameters
+    int m_retryAfterOfLastFailure = 0;
 };

@@ -3,7 +3,9 @@
 
 namespace jack::channels {
 
-//! The Web chat channel.
+//! The web chat channel: a reply is "sent" once handed to the gateway's guest socket hub,
+//! which pushes it to every open socket of the conversation; a guest who is away finds it in
+//! the history when the chat reconnects. "delivered"/"read" come from the widget's receipts.
 class WebchatChannel : public Channel {
     Q_OBJECT
 public:

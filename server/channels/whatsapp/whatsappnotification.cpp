@@ -1,5 +1,6 @@
 #include "channels/whatsapp/whatsappnotification.h"
 
+#include "channels/whatsapp/graphclient.h"
 #include "core/clock.h"
 
 #include <QDateTime>
@@ -18,47 +19,122 @@ QString isoFromUnix(const QString &seconds)
               : core::Clock::nowIso();
 }
 
-//! A readable stand-in for what the guest sent, for staff and for the AI.
-QString renderContent(const QString &type, const QJsonObject &m)
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+//! Media types carry an id to download; the rest carry everything in the notification.
+bool isMediaType(const QString &type)
+{
+    return type == QLatin1String("image") || type == QLatin1String("audio")
+        || type == QLatin1String("video") || type == QLatin1String("document")
+        || type == QLatin1String("sticker");
+}
+
+//! What a guest's reply to a button or list was, or nothing.
+QJsonObject replyOf(const QString &type, const QJsonObject &m)
+{
+    if (type == QLatin1String("button")) {
+        // A quick-reply button of a template we sent.
+        const QJsonObject b = m.value(QLatin1String("button")).toObject();
+        return { { "type", "button" }, { "title", str(b, "text") },
+            { "payload", str(b, "payload") } };
+    }
+    if (type == QLatin1String("interactive")) {
+        const QJsonObject body = m.value(QLatin1String("interactive")).toObject();
+        const QString kind = str(body, "type");
+        const QJsonObject r = body.value(kind).toObject();
+        if (kind == QLatin1String("button_reply") || kind == QLatin1String("list_reply"))
+            return { { "type", kind }, { "id", str(r, "id") }, { "title", str(r, "title") },
+                { "description", str(r, "description") } };
+    }
+    return {};
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 9);
+}
+
+//! A readable rendering of what the guest sent, for staff and for the AI; the structured
+//! facts go into `meta`.
+QString renderContent(const QString &type, const QJsonObject &m, QJsonObject *meta)
 {
     const QJsonObject body = m.value(type).toObject();
-    const QString caption = body.value(QLatin1String("caption")).toString();
+    const QString caption = str(body, "caption");
     auto withCaption = [&](const QString &label) {
         return caption.isEmpty() ? label : label + QStringLiteral(": ") + caption;
     };
     if (type == QLatin1String("text"))
-        return body.value(QLatin1String("body")).toString();
+        return str(body, "body");
     if (type == QLatin1String("image"))
         return withCaption(QStringLiteral("[image]"));
     if (type == QLatin1String("video"))
         return withCaption(QStringLiteral("[video]"));
     if (type == QLatin1String("audio"))
-        return QStringLiteral("[voice message]");
-    if (type == QLatin1String("document"))
-        return withCaption(
-            QStringLiteral("[document %1]").arg(body.value(QLatin1String("filename")).toString()))
-            .replace(QStringLiteral(" ]"), QStringLiteral("]"));
+        return body.value(QLatin1String("voice")).toBool() ? QStringLiteral("[voice message]")
+                                                           : QStringLiteral("[audio]");
+    if (type == QLatin1String("document")) {
+        const QString name = str(body, "filename");
+        return withCaption(name.isEmpty() ? QStringLiteral("[document]")
+                                          : QStringLiteral("[document %1]").arg(name));
+    }
     if (type == QLatin1String("sticker"))
         return QStringLiteral("[sticker]");
     if (type == QLatin1String("location")) {
-        const QString name = body.value(QLatin1String("name")).toString();
-        return QStringLiteral("[location %1, %2%3]")
-            .arg(body.value(QLatin1String("latitude")).toDouble())
-            .arg(body.value(QLatin1String("longitude")).toDouble())
-            .arg(name.isEmpty() ? QString() : QStringLiteral(" ") + name);
+        const double lat = body.value(QLatin1String("latitude")).toDouble();
+        const double lon = body.value(QLatin1String("longitude")).toDouble();
+        QStringList place;
+        for (const char *key : { "name", "address" }) {
+            const QString part = str(body, key).trimmed();
+            if (!part.isEmpty() && !place.contains(part))
+                place.append(part);
+        }
+        meta->insert(QStringLiteral("location"),
+            QJsonObject { { "latitude", lat }, { "longitude", lon }, { "name", str(body, "name") },
+                { "address", str(body, "address") }, { "url", str(body, "url") } });
+        const QString coordinates = QStringLiteral("(%1, %2)").arg(number(lat), number(lon));
+        return QStringLiteral("📍 ")
+            + (place.isEmpty() ? coordinates
+                               : place.join(QStringLiteral(", ")) + QLatin1Char(' ') + coordinates);
     }
-    if (type == QLatin1String("button"))
-        return m.value(QLatin1String("button")).toObject().value(QLatin1String("text")).toString();
-    if (type == QLatin1String("interactive")) {
-        const QJsonObject reply = body.value(QLatin1String("button_reply")).toObject();
-        const QJsonObject list = body.value(QLatin1String("list_reply")).toObject();
-        return !reply.isEmpty() ? reply.value(QLatin1String("title")).toString()
-                                : list.value(QLatin1String("title")).toString();
+    if (type == QLatin1String("contacts")) {
+        QJsonArray cards;
+        QStringList lines;
+        for (const QJsonValue &cv : m.value(QLatin1String("contacts")).toArray()) {
+            const QJsonObject c = cv.toObject();
+            const QString name = str(c.value(QLatin1String("name")).toObject(), "formatted_name");
+            QStringList phones;
+            for (const QJsonValue &p : c.value(QLatin1String("phones")).toArray())
+                phones.append(str(p.toObject(), "phone"));
+            cards.append(
+                QJsonObject { { "name", name }, { "phones", QJsonArray::fromStringList(phones) } });
+            lines.append(phones.isEmpty()
+                    ? name
+                    : QStringLiteral("%1 (%2)").arg(name, phones.join(QStringLiteral(", "))));
+        }
+        meta->insert(QStringLiteral("contacts"), cards);
+        return QStringLiteral("👤 shared a contact: ") + lines.join(QStringLiteral("; "));
     }
-    if (type == QLatin1String("reaction"))
-        return QStringLiteral("[reaction %1]").arg(body.value(QLatin1String("emoji")).toString());
-    if (type == QLatin1String("contacts"))
-        return QStringLiteral("[contact card]");
+    if (type == QLatin1String("button") || type == QLatin1String("interactive")) {
+        const QJsonObject reply = replyOf(type, m);
+        if (!reply.isEmpty()) {
+            meta->insert(QStringLiteral("reply"), reply);
+            return reply.value(QLatin1String("title")).toString();
+        }
+        return QStringLiteral("[form reply]");
+    }
+    if (type == QLatin1String("reaction")) {
+        const QString emoji = str(body, "emoji");
+        meta->insert(QStringLiteral("reaction"),
+            QJsonObject { { "emoji", emoji }, { "messageId", str(body, "message_id") } });
+        // An empty emoji is Meta's way of saying the reaction was taken back.
+        return emoji.isEmpty() ? QStringLiteral("removed a reaction from a message")
+                               : QStringLiteral("reacted %1 to a message").arg(emoji);
+    }
+    if (type == QLatin1String("unsupported"))
+        return QStringLiteral("[a message type WhatsApp does not pass on]");
     return QStringLiteral("[%1 message]").arg(type);
 }
 } // namespace
@@ -115,7 +191,17 @@ std::optional<WhatsAppNotification> WhatsAppNotification::parse(
                 in.profileName = names.value(in.from);
                 in.phoneNumberId = phoneNumberId;
                 in.contentType = m.value(QLatin1String("type")).toString(QStringLiteral("unknown"));
-                in.text = renderContent(in.contentType, m);
+                in.text = renderContent(in.contentType, m, &in.meta);
+                if (isMediaType(in.contentType)) {
+                    const QJsonObject file = m.value(in.contentType).toObject();
+                    WhatsAppMedia media { in.contentType, str(file, "id"), str(file, "mime_type"),
+                        str(file, "filename") };
+                    if (!media.mediaId.isEmpty())
+                        in.media.append(media);
+                }
+                const QString replyTo = str(m.value(QLatin1String("context")).toObject(), "id");
+                if (!replyTo.isEmpty())
+                    in.meta.insert(QStringLiteral("replyTo"), replyTo);
                 in.timestamp = isoFromUnix(m.value(QLatin1String("timestamp")).toString());
                 out.messages.append(in);
             }
@@ -127,11 +213,11 @@ std::optional<WhatsAppNotification> WhatsAppNotification::parse(
                 const QJsonObject err
                     = s.value(QLatin1String("errors")).toArray().first().toObject();
                 if (!err.isEmpty()) {
-                    st.error
-                        = QStringLiteral("%1: %2")
-                              .arg(err.value(QLatin1String("code")).toInt())
-                              .arg(err.value(QLatin1String("title"))
-                                       .toString(err.value(QLatin1String("message")).toString()));
+                    // The same words as a refused send, so staff read one story.
+                    st.error = GraphClient::describe(err.value(QLatin1String("code")).toInt(), 200,
+                        err.value(QLatin1String("title"))
+                            .toString(err.value(QLatin1String("message")).toString()))
+                                   .error;
                 }
                 if (!st.wamid.isEmpty() && !st.status.isEmpty())
                     out.statuses.append(st);
