@@ -66,11 +66,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotViewOption(QStringLiteral("screenshot-view"),
         QStringLiteral("inbox, conversation or tasks."), QStringLiteral("VIEW"),
         QStringLiteral("inbox"));
+    const QCommandLineOption screenshotConversationOption(QStringLiteral("screenshot-conversation"),
+        QStringLiteral("With --screenshot-view conversation: open this conversation id instead "
+                       "of the inbox's first."),
+        QStringLiteral("ID"));
+    const QCommandLineOption screenshotReplyOption(QStringLiteral("screenshot-reply"),
+        QStringLiteral("With --screenshot-view conversation: type this text into the reply box "
+                       "(to show the SMS counter)."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QStringLiteral("Load every screen; fail on any QML "
                        "warning."));
     parser.addOptions({ connectOption, dataDirOption, portOption, demoOption, emailOption,
-        passwordOption, screenshotOption, screenshotViewOption, selfTestOption });
+        passwordOption, screenshotOption, screenshotViewOption, screenshotConversationOption,
+        screenshotReplyOption, selfTestOption });
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOption);
@@ -161,8 +170,10 @@ int main(int argc, char *argv[])
         if (!email.isEmpty() && !password.isEmpty() && hubUrl.isValid())
             desk.session()->login(email, password);
         if (screenshot)
-            jack::desk::runScreenshot(
-                &desk, window, parser.value(screenshotViewOption), parser.value(screenshotOption));
+            jack::desk::runScreenshot(&desk, window, parser.value(screenshotViewOption),
+                parser.value(screenshotOption),
+                { parser.value(screenshotConversationOption),
+                    parser.value(screenshotReplyOption) });
     }
     return app.exec();
 }

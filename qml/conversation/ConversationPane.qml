@@ -163,6 +163,7 @@ Rectangle {
 
             delegate: MessageDelegate {
                 width: ListView.view.width
+                onShowLarge: (source, name) => imageViewer.show(source, name)
             }
 
             // Keep the newest message in view, the way every messenger does.
@@ -192,7 +193,15 @@ Rectangle {
             Layout.fillWidth: true
             guestName: pane.conversation.displayName || ""
             channelLabel: pane.conversation.channelLabel || ""
+            channel: pane.conversation.channel || ""
+            windowKnown: pane.conversation.windowKnown === true
+            windowOpen: pane.conversation.windowOpen === true
+            windowHint: pane.conversation.windowHint || ""
         }
+    }
+
+    ImageViewer {
+        id: imageViewer
     }
 
     EmptyState {

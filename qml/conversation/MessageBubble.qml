@@ -4,7 +4,8 @@ import Jack.Components
 
 // A message: the guest on the left, Jack and staff on the right. Jack's bubbles carry his mark,
 // his name and a violet tint; staff bubbles a name and a blue tint. Outgoing messages end with
-// delivery ticks: ✓ sent, ✓✓ delivered, blue ✓✓ read, "!" failed with the reason.
+// delivery ticks: ◷ queued or sending, ✓ sent, ✓✓ delivered, blue ✓✓ read, "!" failed with the
+// reason, the attempts and Retry. Each bubble names its channel; files show above the text.
 Item {
     id: bubble
 
@@ -21,7 +22,13 @@ Item {
     property bool isSending
     property bool canRetry
     property bool showLabel
+    property string messageId
+    property string channelShort
+    property string channelLabel
+    property string pendingNote
+    property var media: []
     signal retryRequested()
+    signal showLarge(url source, string name)
 
     readonly property int sideMargin: 3 * Theme.unit
     readonly property int maxBubbleWidth: Math.max(160, Math.min(560, width * 0.72))
@@ -68,19 +75,38 @@ Item {
             id: body
             anchors.right: bubble.isOutgoing ? parent.right : undefined
             width: Math.min(bubble.maxBubbleWidth,
-                            Math.max(measure.implicitWidth, meta.implicitWidth) + 2 * bubble.innerPadding + 1)
-            height: text.implicitHeight + meta.implicitHeight + 2 * bubble.innerPadding - 2
+                            Math.max(bubble.content.length > 0 ? measure.implicitWidth : 0,
+                                     meta.implicitWidth, files.implicitWidth) + 2 * bubble.innerPadding + 1)
+            height: files.height + text.height + meta.implicitHeight + 2 * bubble.innerPadding - 2
             radius: Theme.bubbleRadius
             color: bubble.isJack ? Theme.jackBubble : bubble.isStaff ? Theme.staffBubble : Theme.guestBubble
             border.width: bubble.isFailed ? 1.5 : bubble.isOutgoing ? 0 : 1
             border.color: bubble.isFailed ? Theme.danger : Theme.guestBorder
             opacity: bubble.isSending ? 0.75 : 1
 
+            Column {
+                id: files
+                x: bubble.innerPadding
+                y: bubble.innerPadding
+                spacing: Theme.half
+                height: bubble.media.length > 0 ? implicitHeight + Theme.half : 0
+                Repeater {
+                    model: bubble.media
+                    delegate: MediaAttachment {
+                        required property var modelData
+                        item: modelData
+                        maxWidth: Math.min(260, bubble.maxBubbleWidth - 2 * bubble.innerPadding - 1)
+                        onShowLarge: (source, name) => bubble.showLarge(source, name)
+                    }
+                }
+            }
             Text {
                 id: text
                 x: bubble.innerPadding
-                y: bubble.innerPadding - 1
+                y: files.y + files.height - (bubble.media.length > 0 ? 0 : 1)
                 width: parent.width - 2 * bubble.innerPadding
+                visible: bubble.content.length > 0
+                height: visible ? implicitHeight : 0
                 text: bubble.content
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
@@ -94,6 +120,13 @@ Item {
                 anchors.rightMargin: bubble.innerPadding
                 anchors.top: text.bottom
                 spacing: Theme.half
+                ChannelBadge {
+                    visible: bubble.channelShort.length > 0
+                    anchors.verticalCenter: parent.verticalCenter
+                    shortName: bubble.channelShort
+                    label: qsTr("on %1").arg(bubble.channelLabel)
+                    compact: true
+                }
                 Text {
                     text: bubble.timeText
                     color: Theme.textMuted
@@ -116,24 +149,42 @@ Item {
             }
         }
 
+        Text {
+            objectName: "pendingNote_" + bubble.messageId
+            visible: bubble.pendingNote.length > 0 && !bubble.isFailed
+            anchors.right: bubble.isOutgoing ? parent.right : undefined
+            width: Math.min(implicitWidth, bubble.maxBubbleWidth)
+            text: bubble.pendingNote
+            wrapMode: Text.Wrap
+            horizontalAlignment: bubble.isOutgoing ? Text.AlignRight : Text.AlignLeft
+            color: Theme.textMuted
+            font.pixelSize: Theme.metaSize
+            font.italic: true
+        }
+
         Row {
             visible: bubble.isFailed
             spacing: Theme.unit
             anchors.right: bubble.isOutgoing ? parent.right : undefined
             Text {
+                objectName: "failureReason_" + bubble.messageId
                 text: "! " + bubble.deliveryText
                 color: Theme.dangerText
                 font.pixelSize: Theme.metaSize
                 font.weight: Font.DemiBold
                 width: Math.min(implicitWidth, bubble.maxBubbleWidth - 80)
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
                 elide: Text.ElideRight
                 anchors.verticalCenter: parent.verticalCenter
             }
             DeskButton {
+                objectName: "retryButton_" + bubble.messageId
                 visible: bubble.canRetry
                 text: qsTr("Retry")
-                variant: "quiet"
+                variant: "danger"
                 compact: true
+                Accessible.name: qsTr("Send this message again")
                 onClicked: bubble.retryRequested()
             }
         }

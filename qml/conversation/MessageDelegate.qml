@@ -2,7 +2,8 @@ import QtQuick
 import Jack.Desk
 import Jack.Components
 
-// One row of the message list: a day line where a day starts, then a bubble or a system line.
+// One row of the message list: a day line where a day starts, a "now on SMS" line where the
+// guest's timeline moves to another channel, then a bubble or a system line.
 Item {
     id: delegate
 
@@ -26,6 +27,12 @@ Item {
     required property bool isSending
     required property bool canRetry
     required property bool startsGroup
+    required property string channelShort
+    required property string channelLabel
+    required property bool channelChanged
+    required property string pendingNote
+    required property var media
+    signal showLarge(url source, string name)
 
     objectName: "message_" + (messageId.length > 0 ? messageId : localId)
     implicitHeight: column.implicitHeight
@@ -58,6 +65,13 @@ Item {
         }
 
         SystemLine {
+            objectName: "channelDivider"
+            visible: delegate.channelChanged && delegate.channelLabel.length > 0
+            width: parent.width
+            text: qsTr("Now on %1").arg(delegate.channelLabel)
+        }
+
+        SystemLine {
             visible: delegate.isSystem
             width: parent.width
             text: delegate.content
@@ -79,7 +93,13 @@ Item {
             isFailed: delegate.isFailed
             isSending: delegate.isSending
             canRetry: delegate.canRetry
-            showLabel: delegate.startsGroup
+            showLabel: delegate.startsGroup || delegate.channelChanged
+            messageId: delegate.messageId.length > 0 ? delegate.messageId : delegate.localId
+            channelShort: delegate.isSystem ? "" : delegate.channelShort
+            channelLabel: delegate.channelLabel
+            pendingNote: delegate.pendingNote
+            media: delegate.media
+            onShowLarge: (source, name) => delegate.showLarge(source, name)
             onRetryRequested: Desk.retryMessage(delegate.localId, delegate.messageId)
         }
     }

@@ -5,12 +5,20 @@ import Jack.Desk
 import Jack.Components
 
 // Where the clerk writes. Ctrl+Enter sends; the bubble appears at once and never blocks typing.
+// It says which channel the reply goes out on, counts SMS segments, and outside WhatsApp's
+// 24-hour window offers the approved templates instead of free text.
 Rectangle {
     id: box
 
     property string guestName
     property string channelLabel
+    property string channel
+    property bool windowKnown
+    property bool windowOpen
+    property string windowHint
     property alias editor: input
+
+    readonly property bool windowClosed: channel === "whatsapp" && windowKnown && !windowOpen
 
     function send() {
         if (Desk.sendReply(input.text))
@@ -34,9 +42,57 @@ Rectangle {
         anchors.rightMargin: 2 * Theme.unit
         spacing: Theme.half + 2
 
+        // The hub refused the last reply for a reason the clerk must act on.
+        Rectangle {
+            objectName: "replyProblem"
+            Layout.fillWidth: true
+            visible: Desk.replyProblem.length > 0
+            Layout.preferredHeight: visible ? problemRow.implicitHeight + Theme.unit : 0
+            radius: Theme.radius
+            color: Theme.dangerSoft
+            RowLayout {
+                id: problemRow
+                anchors.fill: parent
+                anchors.leftMargin: Theme.unit + Theme.half
+                anchors.rightMargin: Theme.half
+                Text {
+                    Layout.fillWidth: true
+                    text: Desk.replyProblem
+                    wrapMode: Text.Wrap
+                    color: Theme.dangerText
+                    font.pixelSize: Theme.metaSize + 1
+                }
+                DeskButton {
+                    text: qsTr("Dismiss")
+                    variant: "quiet"
+                    compact: true
+                    onClicked: Desk.clearReplyProblem()
+                }
+            }
+        }
+
+        Text {
+            objectName: "windowClosedNote"
+            Layout.fillWidth: true
+            visible: box.windowClosed
+            text: Desk.whatsAppTemplates.length > 0
+                  ? qsTr("The 24-hour WhatsApp window is closed — send an approved template.")
+                  : qsTr("The 24-hour WhatsApp window is closed — only an approved template can reach the guest, and none is set up. Call the guest or wait until they write again.")
+            wrapMode: Text.Wrap
+            color: Theme.attentionText
+            font.pixelSize: Theme.bodySize
+            font.weight: Font.DemiBold
+        }
+
+        TemplatePicker {
+            Layout.fillWidth: true
+            visible: box.windowClosed && Desk.whatsAppTemplates.length > 0
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.unit
+            visible: !box.windowClosed
 
             Rectangle {
                 Layout.fillWidth: true
@@ -85,13 +141,44 @@ Rectangle {
                 onClicked: box.send()
             }
         }
-        Text {
+        RowLayout {
             Layout.fillWidth: true
-            text: box.channelLabel.length > 0 ? qsTr("Ctrl+Enter to send · goes to the guest on %1").arg(box.channelLabel)
-                                             : qsTr("Ctrl+Enter to send")
-            color: Theme.textMuted
-            font.pixelSize: Theme.metaSize
-            elide: Text.ElideRight
+            spacing: Theme.unit
+            Text {
+                objectName: "smsMeter"
+                visible: box.channel === "sms" && input.text.length > 0
+                text: smsMeter.summary
+                color: smsMeter.tooLong ? Theme.attentionText : Theme.textSecondary
+                font.pixelSize: Theme.metaSize
+                font.weight: smsMeter.tooLong ? Font.DemiBold : Font.Normal
+                Accessible.name: smsMeter.tooLong ? qsTr("%1, long message").arg(smsMeter.summary) : smsMeter.summary
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: !box.windowClosed
+                text: box.windowHint.length > 0 ? qsTr("Ctrl+Enter to send · %1").arg(box.windowHint)
+                                                : qsTr("Ctrl+Enter to send")
+                color: Theme.textMuted
+                font.pixelSize: Theme.metaSize
+                elide: Text.ElideRight
+            }
+            Item {
+                Layout.fillWidth: true
+                visible: box.windowClosed
+            }
+            Text {
+                objectName: "replyingOn"
+                visible: box.channelLabel.length > 0
+                text: qsTr("Replying on %1").arg(box.channelLabel)
+                color: Theme.textSecondary
+                font.pixelSize: Theme.metaSize
+                font.weight: Font.DemiBold
+            }
         }
+    }
+
+    SmsMeter {
+        id: smsMeter
+        text: box.channel === "sms" ? input.text : ""
     }
 }

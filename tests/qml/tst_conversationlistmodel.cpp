@@ -123,6 +123,45 @@ private Q_SLOTS:
             maria.value(QStringLiteral("stateLabel")).toString(), QStringLiteral("Jack handling"));
     }
 
+    void whatsAppWindowIsOpenClosedOrUnknown()
+    {
+        ConversationListModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(at("2026-03-15T14:00:00Z"));
+        QJsonObject open = fixtureItem(QStringLiteral("conversations.json"), "c-maria");
+        open.insert(QStringLiteral("window"),
+            QJsonObject { { "open", true }, { "closesAt", "2026-03-15T17:10:00Z" } });
+        QJsonObject closed = fixtureItem(QStringLiteral("conversations.json"), "c-tom");
+        closed.insert(QStringLiteral("channel"), QStringLiteral("whatsapp"));
+        closed.insert(QStringLiteral("window"),
+            QJsonObject { { "open", false }, { "closesAt", "2026-03-14T09:00:00Z" } });
+        model.reset(QJsonArray { open, closed,
+                        fixtureItem(QStringLiteral("conversations.json"), "c-anon") },
+            3);
+
+        const QVariantMap maria = model.toMap(QStringLiteral("c-maria"));
+        QCOMPARE(maria.value("windowKnown").toBool(), true);
+        QCOMPARE(maria.value("windowOpen").toBool(), true);
+        QCOMPARE(
+            maria.value("windowHint").toString(), QStringLiteral("WhatsApp window closes in 3 h"));
+        const QVariantMap tom = model.toMap(QStringLiteral("c-tom"));
+        QCOMPARE(tom.value("windowKnown").toBool(), true);
+        QCOMPARE(tom.value("windowOpen").toBool(), false);
+        QCOMPARE(tom.value("windowHint").toString(), QString());
+        // No "window" from the hub (another channel, or an older hub): nothing is claimed.
+        const QVariantMap anonymous = model.toMap(QStringLiteral("c-anon"));
+        QCOMPARE(anonymous.value("windowKnown").toBool(), false);
+        QCOMPARE(anonymous.value("windowOpen").toBool(), false);
+
+        // The clock closes a window the hub called open.
+        model.setNow(at("2026-03-15T17:05:00Z"));
+        QCOMPARE(model.toMap(QStringLiteral("c-maria")).value("windowHint").toString(),
+            QStringLiteral("WhatsApp window closes in 5 min"));
+        model.setNow(at("2026-03-15T17:11:00Z"));
+        QCOMPARE(model.toMap(QStringLiteral("c-maria")).value("windowOpen").toBool(), false);
+    }
+
     void countsFollowTheUser()
     {
         ConversationListModel model;

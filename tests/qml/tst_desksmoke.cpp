@@ -1,6 +1,8 @@
-// The dashboard against a real embedded hub, offscreen: a guest writes on WhatsApp, the clerk
-// signs in, sees the conversation in the inbox, opens it, reads the message, escalates and
-// replies. Fails on any QML warning.
+// The dashboard against a real embedded hub, offscreen: a guest writes on WhatsApp and sends a
+// photo, the clerk signs in, sees the conversation in the inbox, opens it, reads the message,
+// sees the photo, escalates and replies; WhatsApp refuses the reply once, the bubble shows why,
+// and Retry sends the same message again through the hub's retry route. Fails on any QML
+// warning. With $JACK_DESK_SCREENSHOTS set, saves the conversation there as a PNG.
 #include "dashboard.h"
 #include "desk.h"
 #include "deskplugins.h"
@@ -8,14 +10,21 @@
 #include "qmlwarningguard.h"
 #include "runtime/hub.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QGuiApplication>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QImage>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPainter>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -25,8 +34,82 @@ using namespace jack;
 namespace {
 constexpr const char *guestText = "Can I get 2 more towels please?";
 constexpr const char *appSecret = "s";
+constexpr const char *replyText = "Bringing them right away!";
 
-QByteArray whatsAppNotification()
+//! Just enough of Meta's Graph API: refuses the first send of the clerk's reply the way Meta
+//! refuses a number without WhatsApp, accepts everything else, and serves one photo.
+class GraphStandIn {
+public:
+    bool start()
+    {
+        m_server.route(QStringLiteral("/<arg>/messages"), QHttpServerRequest::Method::Post,
+            [this](const QString &, const QHttpServerRequest &request) {
+                const QByteArray body = request.body();
+                if (body.contains(replyText))
+                    ++m_replySends;
+                if (body.contains(replyText) && m_replySends == 1)
+                    return QHttpServerResponse(
+                        QJsonObject { { "error",
+                            QJsonObject { { "message", "(#131026) Message Undeliverable." },
+                                { "type", "OAuthException" }, { "code", 131026 } } } },
+                        QHttpServerResponder::StatusCode::BadRequest);
+                return QHttpServerResponse(QJsonObject { { "messaging_product", "whatsapp" },
+                    { "messages",
+                        QJsonArray { QJsonObject {
+                            { "id", QStringLiteral("wamid.OUT%1").arg(++m_accepted) } } } } });
+            });
+        m_server.route(QStringLiteral("/md-photo"), QHttpServerRequest::Method::Get, [this] {
+            return QHttpServerResponse(QJsonObject {
+                { "url", QStringLiteral("http://127.0.0.1:%1/files/photo.png").arg(m_port) },
+                { "mime_type", "image/png" }, { "id", "md-photo" },
+                { "file_size", m_photo.size() } });
+        });
+        m_server.route(QStringLiteral("/files/photo.png"), QHttpServerRequest::Method::Get,
+            [this] { return QHttpServerResponse(QByteArrayLiteral("image/png"), m_photo); });
+        m_photo = photo();
+        m_port = m_server.listen(QHostAddress::LocalHost, 0);
+        return m_port != 0;
+    }
+    [[nodiscard]] QString baseUrl() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    }
+    [[nodiscard]] int replySends() const { return m_replySends; }
+
+private:
+    // A towel on a bed, roughly: something a clerk recognises as a photo in a screenshot.
+    static QByteArray photo()
+    {
+        QImage image(480, 320, QImage::Format_RGB32);
+        image.fill(QColor(0x8d, 0xa9, 0xc4));
+        QPainter painter(&image);
+        painter.fillRect(0, 200, 480, 120, QColor(0xe9, 0xe2, 0xd0));
+        painter.fillRect(140, 150, 200, 90, QColor(0xff, 0xff, 0xff));
+        painter.fillRect(150, 175, 180, 10, QColor(0x6b, 0x8e, 0x9e));
+        painter.end();
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return bytes;
+    }
+
+    QHttpServer m_server;
+    QByteArray m_photo;
+    quint16 m_port = 0;
+    int m_replySends = 0;
+    int m_accepted = 0;
+};
+
+QJsonObject whatsAppMessage(const QString &id, const QString &type, const QJsonObject &content)
+{
+    QJsonObject message { { "from", "351912345678" }, { "id", id },
+        { "timestamp", QString::number(QDateTime::currentSecsSinceEpoch()) }, { "type", type } };
+    message.insert(type, content);
+    return message;
+}
+
+QByteArray whatsAppNotification(const QJsonObject &message)
 {
     const QJsonObject value {
         { "messaging_product", "whatsapp" },
@@ -34,10 +117,7 @@ QByteArray whatsAppNotification()
         { "contacts",
             QJsonArray { QJsonObject { { "profile", QJsonObject { { "name", "Maria Santos" } } },
                 { "wa_id", "351912345678" } } } },
-        { "messages",
-            QJsonArray { QJsonObject { { "from", "351912345678" }, { "id", "wamid.TEST1" },
-                { "timestamp", "1764400000" }, { "type", "text" },
-                { "text", QJsonObject { { "body", guestText } } } } } },
+        { "messages", QJsonArray { message } },
     };
     const QJsonObject body {
         { "object", "whatsapp_business_account" },
@@ -70,6 +150,9 @@ private:
     std::unique_ptr<desk::Desk> m_desk;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
+    GraphStandIn m_graph;
+    QByteArray m_bearer;
+    QString m_conversationId;
 
     struct Answer {
         int status = 0;
@@ -119,6 +202,46 @@ private:
         return false;
     }
 
+    // The hub's id of the guest's photo once the hub has downloaded it, else empty.
+    QString storedPhotoId()
+    {
+        const Answer messages
+            = call("GET", QStringLiteral("/api/v1/conversations/%1/messages").arg(m_conversationId),
+                {}, { { "Authorization", m_bearer } });
+        for (const QJsonValue &item : messages.json.value("items").toArray()) {
+            for (const QJsonValue &media : item.toObject().value("media").toArray()) {
+                if (media.toObject().value("status").toString() == QLatin1String("stored"))
+                    return media.toObject().value("id").toString();
+            }
+        }
+        return {};
+    }
+    int replyRow() const
+    {
+        for (int row = 0; row < m_desk->messages()->count(); ++row) {
+            if (m_desk->messages()->at(row).content == QLatin1String(replyText))
+                return row;
+        }
+        return -1;
+    }
+    QVariant reply(int role) const { return m_desk->messages()->index(replyRow()).data(role); }
+    // Scrolls the message list so `row` is in view and draws a frame.
+    void showRow(int row)
+    {
+        QQuickItem *list = findItem(QStringLiteral("messageList"));
+        QVERIFY(list);
+        QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, row), Q_ARG(int, 1));
+        QVERIFY(desk::renderOnce(m_window));
+    }
+    void saveScreenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("JACK_DESK_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(m_window->grabWindow().save(QDir(dir).filePath(name), "PNG"));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -127,6 +250,7 @@ private Q_SLOTS:
             runtime::HubOptions { m_dir.path(), QHostAddress::LocalHost, 0, true });
         QString error;
         QVERIFY2(m_hub->start(&error), qPrintable(error));
+        QVERIFY(m_graph.start());
     }
 
     void guestWritesOnWhatsApp()
@@ -139,25 +263,36 @@ private Q_SLOTS:
         const Answer session = call("POST", QStringLiteral("/api/v1/auth/login"), login);
         QCOMPARE(session.status, 200);
         const QByteArray bearer = "Bearer " + session.json.value("accessToken").toString().toUtf8();
+        m_bearer = bearer;
 
         const QJsonObject whatsapp {
             { "enabled", true },
             { "config",
                 QJsonObject { { "appSecret", appSecret }, { "verifyToken", "v" },
                     { "accessToken", "t" }, { "phoneNumberId", "123" },
-                    { "apiBaseUrl", "http://127.0.0.1:1" } } },
+                    { "apiBaseUrl", m_graph.baseUrl() } } },
         };
         const Answer configured = call("PUT", QStringLiteral("/api/v1/apps/whatsapp"),
             QJsonDocument(whatsapp).toJson(QJsonDocument::Compact),
             { { "Authorization", bearer } });
         QVERIFY2(configured.status == 200, qPrintable(QString::number(configured.status)));
 
-        const QByteArray body = whatsAppNotification();
-        const QByteArray signature = "sha256="
-            + QMessageAuthenticationCode::hash(body, appSecret, QCryptographicHash::Sha256).toHex();
-        const Answer webhook = call("POST", QStringLiteral("/webhooks/whatsapp"), body,
-            { { "X-Hub-Signature-256", signature } });
-        QCOMPARE(webhook.status, 200);
+        const QList<QJsonObject> messages {
+            whatsAppMessage(
+                QStringLiteral("wamid.TEST1"), QStringLiteral("text"), { { "body", guestText } }),
+            whatsAppMessage(QStringLiteral("wamid.TEST2"), QStringLiteral("image"),
+                { { "id", "md-photo" }, { "mime_type", "image/png" },
+                    { "caption", "The towels in the bathroom are stained" } }),
+        };
+        for (const QJsonObject &message : messages) {
+            const QByteArray body = whatsAppNotification(message);
+            const QByteArray signature = "sha256="
+                + QMessageAuthenticationCode::hash(body, appSecret, QCryptographicHash::Sha256)
+                      .toHex();
+            const Answer webhook = call("POST", QStringLiteral("/webhooks/whatsapp"), body,
+                { { "X-Hub-Signature-256", signature } });
+            QCOMPARE(webhook.status, 200);
+        }
     }
 
     void clerkSignsInAndSeesTheConversation()
@@ -168,6 +303,7 @@ private Q_SLOTS:
         QString error;
         m_window = desk::loadDashboard(*m_engine, &error);
         QVERIFY2(m_window, qPrintable(error));
+        m_window->resize(1366, 768);
         QVERIFY(findItem(QStringLiteral("loginPage")));
 
         m_desk->session()->login(QString::fromLatin1(runtime::DemoLogin::email),
@@ -193,7 +329,8 @@ private Q_SLOTS:
         QVERIFY(desk::renderOnce(m_window));
         QTRY_VERIFY(showsText(QStringLiteral("Maria Santos")));
 
-        m_desk->openConversation(m_desk->inbox()->idAt(mariaRow()));
+        m_conversationId = m_desk->inbox()->idAt(mariaRow());
+        m_desk->openConversation(m_conversationId);
         QTRY_VERIFY_WITH_TIMEOUT(m_desk->messages()->loaded(), 10000);
         auto *messageList = findItem(QStringLiteral("messageList"));
         QVERIFY(messageList);
@@ -203,6 +340,30 @@ private Q_SLOTS:
         auto *title = findItem(QStringLiteral("conversationTitle"));
         QVERIFY(title);
         QCOMPARE(title->property("text").toString(), QStringLiteral("Maria Santos"));
+    }
+
+    void guestPhotoShowsInline()
+    {
+        // The hub fetches the photo from WhatsApp in the background.
+        QString mediaId;
+        QTRY_VERIFY_WITH_TIMEOUT(!(mediaId = storedPhotoId()).isEmpty(), 15000);
+        m_desk->openConversation(m_conversationId);
+        QTRY_VERIFY_WITH_TIMEOUT(m_desk->messages()->loaded(), 10000);
+        int row = -1;
+        for (int i = 0; i < m_desk->messages()->count(); ++i) {
+            if (m_desk->messages()->index(i).data(desk::MessageListModel::HasMediaRole).toBool())
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(m_desk->messages()->index(row).data(desk::MessageListModel::ChannelShortRole),
+            QVariant(QStringLiteral("WA")));
+        // Shown with the clerk's token (QML's Image cannot send one by itself).
+        auto imageReady = [this, row, mediaId] {
+            showRow(row);
+            QQuickItem *image = findItem(QStringLiteral("mediaImage_") + mediaId);
+            return image && image->isVisible() && image->property("status").toInt() == 1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(imageReady(), 10000);
     }
 
     void clerkEscalatesAndReplies()
@@ -225,14 +386,14 @@ private Q_SLOTS:
                 const QJsonObject message = payload.value(QLatin1String("message")).toObject();
                 if (type == QLatin1String("conversation:message")
                     && message.value(QLatin1String("content")).toString()
-                        == QLatin1String("Bringing them right away!"))
+                        == QLatin1String(replyText))
                     echoedId = message.value(QLatin1String("id")).toString();
             });
-        QVERIFY(m_desk->sendReply(QStringLiteral("Bringing them right away!")));
+        QVERIFY(m_desk->sendReply(QString::fromLatin1(replyText)));
         // The bubble is there at once, before the hub answered.
         QCOMPARE(m_desk->messages()->count(), before + 1);
         QVERIFY(desk::renderOnce(m_window));
-        QTRY_VERIFY(showsText(QStringLiteral("Bringing them right away!")));
+        QTRY_VERIFY(showsText(QString::fromLatin1(replyText)));
         // The hub stores it: the bubble gets the hub's id, and stays one bubble.
         QTRY_VERIFY_WITH_TIMEOUT(!m_desk->messages()
                                       ->index(m_desk->messages()->count() - 1)
@@ -244,8 +405,61 @@ private Q_SLOTS:
         disconnect(feedConnection);
         int copies = 0;
         for (int row = 0; row < m_desk->messages()->count(); ++row) {
-            if (m_desk->messages()->at(row).content == QLatin1String("Bringing them right away!"))
+            if (m_desk->messages()->at(row).content == QLatin1String(replyText))
                 ++copies;
+        }
+        QCOMPARE(copies, 1);
+    }
+
+    void failedReplyShowsWhyAndRetrySendsItAgain()
+    {
+        using Model = desk::MessageListModel;
+        QVERIFY(replyRow() >= 0);
+        // WhatsApp refused the first attempt: the bubble says so, with Meta's reason.
+        QTRY_VERIFY_WITH_TIMEOUT(reply(Model::IsFailedRole).toBool(), 15000);
+        QCOMPARE(m_graph.replySends(), 1);
+        const QString id = reply(Model::IdRole).toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY2(reply(Model::DeliveryReasonRole).toString().contains(QLatin1String("131026")),
+            qPrintable(reply(Model::DeliveryReasonRole).toString()));
+        QVERIFY(reply(Model::CanRetryRole).toBool());
+
+        showRow(replyRow());
+        QQuickItem *reason = findItem(QStringLiteral("failureReason_") + id);
+        QVERIFY(reason);
+        QTRY_VERIFY(reason->isVisible());
+        QVERIFY(reason->property("text").toString().contains(QLatin1String("131026")));
+        QQuickItem *retry = findItem(QStringLiteral("retryButton_") + id);
+        QVERIFY(retry);
+        QVERIFY(retry->isVisible());
+        saveScreenshot(QStringLiteral("conversation-failed.png"));
+
+        const int before = m_desk->messages()->count();
+        QSignalSpy clicked(retry, SIGNAL(clicked()));
+        const QPointF centre = retry->mapToScene(QPointF(retry->width() / 2, retry->height() / 2));
+        QVERIFY(QRectF(QPointF(0, 0), m_window->size()).contains(centre));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
+        QCOMPARE(clicked.count(), 1);
+
+        // The same outbox row goes out again: a second attempt at WhatsApp, no copy anywhere.
+        QTRY_COMPARE_WITH_TIMEOUT(m_graph.replySends(), 2, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            reply(Model::DeliveryStateRole).toString(), QStringLiteral("sent"), 15000);
+        QCOMPARE(reply(Model::IdRole).toString(), id);
+        QCOMPARE(m_desk->messages()->count(), before);
+        QVERIFY(!reply(Model::IsFailedRole).toBool());
+        // The desk shows what the hub holds.
+        const Answer stored
+            = call("GET", QStringLiteral("/api/v1/conversations/%1/messages").arg(m_conversationId),
+                {}, { { "Authorization", m_bearer } });
+        int copies = 0;
+        for (const QJsonValue &item : stored.json.value("items").toArray()) {
+            if (item.toObject().value("content").toString() == QLatin1String(replyText)) {
+                ++copies;
+                QCOMPARE(item.toObject().value("id").toString(), id);
+                QCOMPARE(
+                    item.toObject().value("deliveryStatus").toString(), QStringLiteral("sent"));
+            }
         }
         QCOMPARE(copies, 1);
     }

@@ -1,5 +1,7 @@
 #include "messagelistmodel.h"
+#include "smsmeter.h"
 #include "testdata.h"
+#include "wording.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,6 +21,13 @@ private:
     {
         model.setConversation(QStringLiteral("c-maria"));
         model.reset(fixtureItems(QStringLiteral("messages.json")));
+    }
+    //! Maria's WhatsApp conversation open, her SMS conversation in the same timeline.
+    static void loadTimeline(MessageListModel &model)
+    {
+        model.setConversation(QStringLiteral("c-wa"));
+        model.addConversation(QStringLiteral("c-sms"));
+        model.reset(fixtureItems(QStringLiteral("guest-timeline.json")));
     }
     static QJsonObject stored(const QString &id, const QString &content, const QString &status)
     {
@@ -227,6 +236,200 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(MessageListModel::IdRole).toString(), QStringLiteral("m0"));
         QVERIFY(model.upsert(guest)); // seen twice: updated in place, not added
         QCOMPARE(model.count(), 7);
+    }
+
+    void timelineSpansTheGuestsChannels()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        loadTimeline(model);
+        // Both of Maria's conversations, not Tom's e-mail.
+        QCOMPARE(model.count(), 6);
+        QCOMPARE(model.indexOfId(QStringLiteral("x1")), -1);
+        QCOMPARE(role(model, "t1", MessageListModel::ChannelRole).toString(),
+            QStringLiteral("whatsapp"));
+        QCOMPARE(
+            role(model, "t1", MessageListModel::ChannelShortRole).toString(), QStringLiteral("WA"));
+        QCOMPARE(role(model, "t4", MessageListModel::ChannelLabelRole).toString(),
+            QStringLiteral("SMS"));
+        QCOMPARE(role(model, "t4", MessageListModel::ConversationIdRole).toString(),
+            QStringLiteral("c-sms"));
+        // A divider where the guest moved from WhatsApp to SMS, and only there.
+        QCOMPARE(role(model, "t1", MessageListModel::ChannelChangedRole).toBool(), false);
+        QCOMPARE(role(model, "t3", MessageListModel::ChannelChangedRole).toBool(), false);
+        QCOMPARE(role(model, "t4", MessageListModel::ChannelChangedRole).toBool(), true);
+        QCOMPARE(role(model, "t5", MessageListModel::ChannelChangedRole).toBool(), false);
+        QCOMPARE(role(model, "t4", MessageListModel::StartsGroupRole).toBool(), true);
+
+        // A live message of the SMS conversation joins the timeline; Tom's does not.
+        QJsonObject next = fixtureItem(QStringLiteral("guest-timeline.json"), QStringLiteral("t4"));
+        next.insert(QStringLiteral("id"), QStringLiteral("t7"));
+        next.insert(QStringLiteral("createdAt"), QStringLiteral("2026-03-15T14:09:00Z"));
+        QVERIFY(model.upsert(next));
+        QVERIFY(!model.upsert(fixtureItem(QStringLiteral("guest-timeline.json"), "x1")));
+        QCOMPARE(model.count(), 7);
+
+        // A reply typed here goes out on the open conversation's channel.
+        model.setReplyChannel(QStringLiteral("whatsapp"));
+        const QString local = model.addSending(QStringLiteral("On it"), QStringLiteral("Ana"));
+        QCOMPARE(model.index(model.indexOfLocal(local)).data(MessageListModel::ChannelRole),
+            QVariant(QStringLiteral("whatsapp")));
+        QCOMPARE(model.index(model.indexOfLocal(local)).data(MessageListModel::ChannelChangedRole),
+            QVariant(true));
+
+        // Another conversation drops the timeline.
+        model.setConversation(QStringLiteral("c-other"));
+        QVERIFY(!model.showsConversation(QStringLiteral("c-sms")));
+    }
+
+    void outboxStatesBecomeTicksAndReasons()
+    {
+        MessageListModel model;
+        loadTimeline(model);
+        // Failed after five attempts: "!", the outbox's reason and the count, and Retry.
+        QCOMPARE(role(model, "t3", MessageListModel::TickRole).toString(), QStringLiteral("!"));
+        QCOMPARE(role(model, "t3", MessageListModel::IsFailedRole).toBool(), true);
+        QCOMPARE(role(model, "t3", MessageListModel::CanRetryRole).toBool(), true);
+        QCOMPARE(role(model, "t3", MessageListModel::AttemptsRole).toInt(), 5);
+        QCOMPARE(role(model, "t3", MessageListModel::DeliveryReasonRole).toString(),
+            QStringLiteral("WhatsApp refused the number (131026)"));
+        QCOMPARE(role(model, "t3", MessageListModel::DeliveryTextRole).toString(),
+            QStringLiteral("Not delivered: WhatsApp refused the number (131026) (tried 5 times)"));
+        QCOMPARE(role(model, "t3", MessageListModel::PendingNoteRole).toString(), QString());
+
+        // Queued after a throttled attempt: a clock and the reason in a muted line.
+        QCOMPARE(role(model, "t5", MessageListModel::DeliveryStateRole).toString(),
+            QStringLiteral("pending"));
+        QCOMPARE(
+            role(model, "t5", MessageListModel::TickRole).toString(), QStringLiteral("\u25F7"));
+        QCOMPARE(role(model, "t5", MessageListModel::CanRetryRole).toBool(), false);
+        QCOMPARE(role(model, "t5", MessageListModel::PendingNoteRole).toString(),
+            QStringLiteral("Twilio is throttling this number · retrying"));
+        // On its way to the provider: a clock, no note.
+        QCOMPARE(role(model, "t6", MessageListModel::DeliveryStateRole).toString(),
+            QStringLiteral("sending"));
+        QCOMPARE(
+            role(model, "t6", MessageListModel::TickRole).toString(), QStringLiteral("\u25F7"));
+        QCOMPARE(role(model, "t6", MessageListModel::PendingNoteRole).toString(), QString());
+        // Guests' messages have no delivery state.
+        QCOMPARE(role(model, "t1", MessageListModel::DeliveryStateRole).toString(), QString());
+        QCOMPARE(role(model, "t1", MessageListModel::CanRetryRole).toBool(), false);
+    }
+
+    void retriedMessageShowsWhatTheHubHolds()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        loadTimeline(model);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // The retry route's answer: the same row, queued again; no second bubble.
+        QJsonObject retried = fixtureItem(QStringLiteral("guest-timeline.json"), "t3");
+        retried.insert(QStringLiteral("deliveryStatus"), QStringLiteral("pending"));
+        retried.insert(QStringLiteral("deliveryError"), QJsonValue::Null);
+        retried.insert(QStringLiteral("delivery"),
+            QJsonObject {
+                { "state", "queued" }, { "attempts", 5 }, { "lastError", QJsonValue() } });
+        QVERIFY(model.upsert(retried));
+        QCOMPARE(model.count(), 6);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(role(model, "t3", MessageListModel::IsFailedRole).toBool(), false);
+        QCOMPARE(role(model, "t3", MessageListModel::CanRetryRole).toBool(), false);
+        QCOMPARE(role(model, "t3", MessageListModel::DeliveryStateRole).toString(),
+            QStringLiteral("pending"));
+
+        // Delivered later; a stale "queued" report then changes nothing.
+        QJsonObject delivered = retried;
+        delivered.insert(QStringLiteral("deliveryStatus"), QStringLiteral("delivered"));
+        delivered.insert(QStringLiteral("delivery"),
+            QJsonObject { { "state", "delivered" }, { "attempts", 6 } });
+        QVERIFY(model.upsert(delivered));
+        QVERIFY(model.upsert(retried));
+        QCOMPARE(role(model, "t3", MessageListModel::DeliveryStateRole).toString(),
+            QStringLiteral("delivered"));
+        QCOMPARE(role(model, "t3", MessageListModel::AttemptsRole).toInt(), 6);
+        QCOMPARE(role(model, "t3", MessageListModel::TickRole).toString(),
+            QStringLiteral("\u2713\u2713"));
+    }
+
+    void mediaListsWhatCameWithTheMessage()
+    {
+        MessageListModel model;
+        loadTimeline(model);
+        QCOMPARE(role(model, "t1", MessageListModel::HasMediaRole).toBool(), true);
+        QCOMPARE(role(model, "t4", MessageListModel::HasMediaRole).toBool(), false);
+        const QVariantList photo = role(model, "t1", MessageListModel::MediaRole).toList();
+        QCOMPARE(photo.size(), 1);
+        const QVariantMap image = photo.first().toMap();
+        QCOMPARE(image.value("mediaId").toString(), QStringLiteral("md1"));
+        QCOMPARE(image.value("isImage").toBool(), true);
+        QCOMPARE(image.value("stored").toBool(), true);
+        QCOMPARE(image.value("fileName").toString(), QStringLiteral("stain.jpg"));
+        QCOMPARE(image.value("sizeText").toString(), QStringLiteral("34 KB"));
+        QCOMPARE(image.value("statusText").toString(), QString());
+
+        const QVariantList files = role(model, "t2", MessageListModel::MediaRole).toList();
+        QCOMPARE(files.size(), 2);
+        const QVariantMap voice = files.at(0).toMap();
+        QCOMPARE(voice.value("isImage").toBool(), false);
+        QCOMPARE(voice.value("stored").toBool(), false);
+        QCOMPARE(voice.value("fileName").toString(), QStringLiteral("Voice message"));
+        QCOMPARE(voice.value("statusText").toString(), QStringLiteral("downloading…"));
+        const QVariantMap pdf = files.at(1).toMap();
+        QCOMPARE(pdf.value("sizeText").toString(), QStringLiteral("2.4 MB"));
+        QCOMPARE(pdf.value("statusText").toString(),
+            QStringLiteral("could not be downloaded: media expired"));
+
+        // The hub finished the download: the event carries the stored file.
+        QJsonObject later = fixtureItem(QStringLiteral("guest-timeline.json"), "t2");
+        QJsonArray media = later.value(QStringLiteral("media")).toArray();
+        QJsonObject audio = media.at(0).toObject();
+        audio.insert(QStringLiteral("status"), QStringLiteral("stored"));
+        media.replace(0, audio);
+        later.insert(QStringLiteral("media"), media);
+        QVERIFY(model.upsert(later));
+        QCOMPARE(role(model, "t2", MessageListModel::MediaRole)
+                     .toList()
+                     .at(0)
+                     .toMap()
+                     .value("stored")
+                     .toBool(),
+            true);
+    }
+
+    void channelWords()
+    {
+        using namespace jack::desk;
+        const QStringList channels { "whatsapp", "sms", "email", "webchat", "telegram" };
+        const QStringList labels { "WhatsApp", "SMS", "Email", "Web chat", "Telegram" };
+        const QStringList shorts { "WA", "SMS", "@", "WEB", "TG" };
+        for (int i = 0; i < channels.size(); ++i) {
+            QCOMPARE(wording::channelLabel(channels.at(i)), labels.at(i));
+            QCOMPARE(wording::channelShort(channels.at(i)), shorts.at(i));
+        }
+        QCOMPARE(wording::sizeText(0), QString());
+        QCOMPARE(wording::sizeText(812), QStringLiteral("812 B"));
+    }
+
+    void smsMeterCountsSegments()
+    {
+        jack::desk::SmsMeter meter;
+        QSignalSpy measured(&meter, &jack::desk::SmsMeter::measured);
+        meter.setText(QString(160, QLatin1Char('a')));
+        QCOMPARE(measured.count(), 1);
+        QCOMPARE(meter.segments(), 1);
+        QCOMPARE(meter.summary(), QStringLiteral("160 characters · 1 segment (GSM-7)"));
+        meter.setText(QString(161, QLatin1Char('a')));
+        QCOMPARE(meter.segments(), 2);
+        QVERIFY(!meter.tooLong());
+        // One character outside GSM-7 makes the whole text Unicode (70 per segment).
+        meter.setText(QStringLiteral("Obrigada \u4F60\u597D"));
+        QCOMPARE(meter.encoding(), QStringLiteral("UCS-2"));
+        QVERIFY(meter.summary().endsWith(QStringLiteral("(Unicode)")));
+        meter.setText(QString(4 * 153, QLatin1Char('a')));
+        QCOMPARE(meter.segments(), 4);
+        QVERIFY(meter.tooLong());
     }
 };
 

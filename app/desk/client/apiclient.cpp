@@ -34,6 +34,7 @@ ApiReply parseReply(int status, const QByteArray &data, const QString &transport
 {
     ApiReply reply;
     reply.status = status;
+    reply.data = data;
     QJsonParseError parseError;
     if (!data.isEmpty())
         reply.body = QJsonDocument::fromJson(data, &parseError);

@@ -21,6 +21,7 @@ struct ApiReply {
     QJsonDocument body;
     QString errorCode;
     QString errorMessage;
+    QByteArray data; // the raw body, for files (media) rather than JSON
 
     [[nodiscard]] bool ok() const { return status >= 200 && status < 300; }
     [[nodiscard]] QJsonObject object() const { return body.object(); }

@@ -71,6 +71,22 @@ QString languageLabel(const QString &code)
 }
 } // namespace
 
+namespace {
+QString windowHint(const ConversationEntry &entry, const QDateTime &now)
+{
+    if (!entry.windowKnown || !entry.windowOpen || !entry.windowClosesAt.isValid())
+        return {};
+    const qint64 seconds = now.secsTo(entry.windowClosesAt);
+    if (seconds <= 0)
+        return {};
+    if (seconds < 3600)
+        return QCoreApplication::translate("ConversationListModel",
+            "WhatsApp window closes in %n min", "", int(std::max<qint64>(1, seconds / 60)));
+    return QCoreApplication::translate(
+        "ConversationListModel", "WhatsApp window closes in %n h", "", int(seconds / 3600));
+}
+} // namespace
+
 ConversationEntry ConversationEntry::fromJson(const QJsonObject &object)
 {
     ConversationEntry entry;
@@ -97,6 +113,13 @@ ConversationEntry ConversationEntry::fromJson(const QJsonObject &object)
     entry.lastGuestMessageAt = wording::parseTime(text(object, "lastGuestMessageAt"));
     entry.createdAt = wording::parseTime(text(object, "createdAt"));
     entry.updatedAt = wording::parseTime(text(object, "updatedAt"));
+    const QJsonValue window = object.value(QLatin1String("window"));
+    if (window.isObject()) {
+        entry.windowKnown = true;
+        entry.windowOpen = window.toObject().value(QLatin1String("open")).toBool();
+        entry.windowClosesAt
+            = wording::parseTime(window.toObject().value(QLatin1String("closesAt")).toString());
+    }
     return entry;
 }
 
@@ -115,7 +138,8 @@ ConversationListModel::ConversationListModel(QObject *parent)
     m_ageTimer.setInterval(ageRefreshMs);
     connect(&m_ageTimer, &QTimer::timeout, this, [this] {
         if (!m_rows.empty() && !m_fixedNow.isValid())
-            Q_EMIT dataChanged(index(0), index(count() - 1), { AgeTextRole });
+            Q_EMIT dataChanged(
+                index(0), index(count() - 1), { AgeTextRole, WindowOpenRole, WindowHintRole });
     });
     m_ageTimer.start();
 }
@@ -164,6 +188,9 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         { LastMessageAtRole, "lastMessageAt" },
         { LastGuestMessageAtRole, "lastGuestMessageAt" },
         { AgeTextRole, "ageText" },
+        { WindowKnownRole, "windowKnown" },
+        { WindowOpenRole, "windowOpen" },
+        { WindowHintRole, "windowHint" },
         { UpdatedAtRole, "updatedAt" },
     };
 }
@@ -237,6 +264,14 @@ QVariant ConversationListModel::value(const ConversationEntry &entry, int role) 
         return wording::ageText(waitingSince(entry), now());
     case UpdatedAtRole:
         return entry.updatedAt;
+    case WindowKnownRole:
+        return entry.windowKnown;
+    case WindowOpenRole:
+        // The hub's flag was true when it answered; the clock may have closed it since.
+        return entry.windowKnown && entry.windowOpen
+            && (!entry.windowClosesAt.isValid() || entry.windowClosesAt > now());
+    case WindowHintRole:
+        return windowHint(entry, now());
     default:
         return {};
     }

@@ -28,6 +28,10 @@ struct ConversationEntry {
     QDateTime lastGuestMessageAt;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // WhatsApp's 24-hour customer-service window; unknown for other channels and older hubs.
+    bool windowKnown = false;
+    bool windowOpen = false;
+    QDateTime windowClosesAt;
 
     [[nodiscard]] static ConversationEntry fromJson(const QJsonObject &object);
     //! The guest's name, else the number or address they wrote from.
@@ -78,6 +82,9 @@ public:
         LastGuestMessageAtRole,
         AgeTextRole,
         UpdatedAtRole,
+        WindowKnownRole,
+        WindowOpenRole,
+        WindowHintRole,
     };
     Q_ENUM(Roles)
 

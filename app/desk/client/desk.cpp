@@ -25,6 +25,7 @@ Desk::Desk(QObject *parent)
     , m_conversations(new ConversationListModel(this))
     , m_inbox(new InboxFilterModel(m_conversations, this))
     , m_messages(new MessageListModel(this))
+    , m_downloads(new MediaDownloads(m_api, this))
     , m_tasks(new TaskListModel(this))
     , m_taskBoard(new TaskFilterModel(m_tasks, this))
     , m_conversationTasks(new TaskFilterModel(m_tasks, this))
@@ -58,12 +59,18 @@ Desk::Desk(QObject *parent)
         [this](const QString &id) {
             if (id != m_currentId)
                 return;
-            if (const ConversationEntry *entry = m_conversations->find(id))
+            if (const ConversationEntry *entry = m_conversations->find(id)) {
                 m_messages->setGuestName(entry->displayName());
+                m_messages->setReplyChannel(entry->channel);
+            }
             Q_EMIT currentConversationChanged();
         });
     connect(m_conversations, &ConversationListModel::loadedChanged, this, &Desk::readyChanged);
     connect(m_tasks, &TaskListModel::loadedChanged, this, &Desk::readyChanged);
+    connect(
+        m_downloads, &MediaDownloads::failed, this, [this](const QString &, const QString &why) {
+            setNotice(tr("The file could not be opened: %1").arg(why));
+        });
     connect(m_session, &Session::userChanged, this, &Desk::readyChanged);
 }
 
@@ -141,7 +148,12 @@ void Desk::onUserChanged()
     if (m_session->loggedIn()) {
         m_feed->start([api = m_api] { return api->liveFeedUrl(); });
         m_feedGrace.start();
+        loadTemplates();
         return;
+    }
+    if (!m_templates.isEmpty()) {
+        m_templates.clear();
+        Q_EMIT templatesChanged();
     }
     m_feedGrace.stop();
     m_feed->stop();
@@ -213,9 +225,12 @@ void Desk::openConversation(const QString &conversationId)
         return;
     }
     m_currentId = conversationId;
+    setReplyProblem({});
     m_messages->setConversation(conversationId);
-    if (const ConversationEntry *entry = m_conversations->find(conversationId))
+    if (const ConversationEntry *entry = m_conversations->find(conversationId)) {
         m_messages->setGuestName(entry->displayName());
+        m_messages->setReplyChannel(entry->channel);
+    }
     m_conversationTasks->setConversationId(conversationId);
     Q_EMIT currentConversationChanged();
     loadMessages();
@@ -250,6 +265,34 @@ void Desk::loadMessages()
     if (m_currentId.isEmpty())
         return;
     const QString id = m_currentId;
+    const QString guestId = currentGuestId();
+    if (guestId.isEmpty()) {
+        loadConversationMessages(id);
+        return;
+    }
+    // One timeline per guest: what they wrote on every channel, so nobody asks twice.
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(messageLimit));
+    m_api->get(QStringLiteral("guests/%1/messages").arg(guestId), query, this,
+        [this, id](const ApiReply &reply) {
+            if (id != m_messages->conversationId())
+                return;
+            if (!reply.ok()) {
+                // A hub without the guest timeline still has the conversation's messages.
+                loadConversationMessages(id);
+                return;
+            }
+            const QJsonArray items = reply.items();
+            for (const QJsonValue &item : items)
+                m_messages->addConversation(
+                    item.toObject().value(QLatin1String("conversationId")).toString());
+            m_messages->reset(items);
+            Q_EMIT messagesLoaded();
+        });
+}
+
+void Desk::loadConversationMessages(const QString &id)
+{
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(messageLimit));
     m_api->get(QStringLiteral("conversations/%1/messages").arg(id), query, this,
@@ -263,6 +306,56 @@ void Desk::loadMessages()
             m_messages->reset(reply.items());
             Q_EMIT messagesLoaded();
         });
+}
+
+QString Desk::currentGuestId() const
+{
+    const ConversationEntry *entry = m_conversations->find(m_currentId);
+    return entry ? entry->guestId : QString();
+}
+
+void Desk::loadTemplates()
+{
+    // Offered only by hubs with WhatsApp templates; any refusal just hides the picker.
+    m_api->get(QStringLiteral("apps/whatsapp/templates"), {}, this, [this](const ApiReply &reply) {
+        QVariantList templates;
+        if (reply.ok()) {
+            for (const QJsonValue &item : reply.items()) {
+                const QJsonObject object = item.toObject();
+                if (object.value(QLatin1String("name")).toString().isEmpty())
+                    continue;
+                templates.append(QVariantMap {
+                    { QStringLiteral("name"), object.value(QLatin1String("name")).toString() },
+                    { QStringLiteral("language"),
+                        object.value(QLatin1String("language")).toString() },
+                    { QStringLiteral("variables"),
+                        object.value(QLatin1String("variables")).toInt() },
+                });
+            }
+        }
+        if (templates == m_templates)
+            return;
+        m_templates = templates;
+        Q_EMIT templatesChanged();
+    });
+}
+
+void Desk::setReplyProblem(const QString &problem)
+{
+    if (m_replyProblem == problem)
+        return;
+    m_replyProblem = problem;
+    Q_EMIT replyProblemChanged();
+}
+
+void Desk::clearReplyProblem()
+{
+    setReplyProblem({});
+}
+
+QUrl Desk::mediaUrl(const QString &mediaId) const
+{
+    return mediaId.isEmpty() ? QUrl() : m_api->apiUrl(QStringLiteral("media/%1").arg(mediaId));
 }
 
 QVariantMap Desk::currentConversation() const
@@ -359,34 +452,80 @@ bool Desk::sendReply(const QString &text)
     if (content.isEmpty() || m_currentId.isEmpty())
         return false;
     const QString localId = m_messages->addSending(content, m_session->userName());
-    postReply(localId, content);
+    postReply(localId, { { QStringLiteral("content"), content } });
+    return true;
+}
+
+bool Desk::sendTemplate(const QString &name, const QString &language, const QStringList &variables)
+{
+    if (name.isEmpty() || m_currentId.isEmpty())
+        return false;
+    // The bubble shows the template's name until the hub answers with the text it sent.
+    const QString localId
+        = m_messages->addSending(tr("Template “%1”").arg(name), m_session->userName());
+    postReply(localId,
+        { { QStringLiteral("template"),
+            QJsonObject {
+                { QStringLiteral("name"), name },
+                { QStringLiteral("language"), language },
+                { QStringLiteral("variables"), QJsonArray::fromStringList(variables) },
+            } } });
     return true;
 }
 
 void Desk::retryMessage(const QString &localId, const QString &messageId)
 {
     if (messageId.isEmpty()) {
+        const int row = m_messages->indexOfLocal(localId);
+        if (row < 0)
+            return;
         const QString content = m_messages->retry(localId);
         if (!content.isEmpty())
-            postReply(localId, content);
+            postReply(localId, { { QStringLiteral("content"), content } });
         return;
     }
     const int row = m_messages->indexOfId(messageId);
-    if (row >= 0)
-        sendReply(m_messages->at(row).content);
+    // A second click while the first is on its way would only earn a 409.
+    if (row < 0 || m_retrying.contains(messageId))
+        return;
+    m_retrying.insert(messageId);
+    QString conversationId = m_messages->at(row).conversationId;
+    if (conversationId.isEmpty())
+        conversationId = m_currentId;
+    m_api->post(QStringLiteral("conversations/%1/messages/%2/retry").arg(conversationId, messageId),
+        {}, this, [this, messageId](const ApiReply &reply) {
+            m_retrying.remove(messageId);
+            if (reply.ok()) {
+                m_messages->upsert(reply.object());
+                return;
+            }
+            setNotice(tr("The message could not be sent again: %1").arg(reply.errorMessage));
+            // 409: it is no longer failed (another desk retried it); show what the hub holds.
+            if (reply.status == 409)
+                loadMessages();
+        });
 }
 
-void Desk::postReply(const QString &localId, const QString &text)
+void Desk::postReply(const QString &localId, const QJsonObject &body)
 {
     const QString id = m_currentId;
-    m_api->post(QStringLiteral("conversations/%1/messages").arg(id),
-        { { QStringLiteral("content"), text } }, this, [this, id, localId](const ApiReply &reply) {
+    m_api->post(QStringLiteral("conversations/%1/messages").arg(id), body, this,
+        [this, id, localId](const ApiReply &reply) {
             if (id != m_messages->conversationId())
                 return;
-            if (reply.ok())
+            if (reply.ok()) {
                 m_messages->confirm(localId, reply.object());
-            else
-                m_messages->fail(localId, reply.errorMessage);
+                setReplyProblem({});
+                return;
+            }
+            m_messages->fail(localId, reply.errorMessage);
+            if (reply.errorCode == QLatin1String("WINDOW_CLOSED")) {
+                setReplyProblem(tr("WhatsApp did not take the reply: the 24-hour window is "
+                                   "closed, so only an approved template can reach the guest "
+                                   "now. (%1)")
+                                    .arg(reply.errorMessage));
+                fetchConversation(id); // the window's state has changed since it was loaded
+            }
         });
 }
 
@@ -439,7 +578,11 @@ void Desk::onChange(const QString &type, const QJsonObject &payload)
             conversationId = message.value(QLatin1String("conversationId")).toString();
         if (!m_conversations->applyMessage(conversationId, message))
             fetchConversation(conversationId);
-        if (conversationId == m_messages->conversationId()) {
+        const ConversationEntry *entry = m_conversations->find(conversationId);
+        // The timeline shows the guest's other conversations too, including a new one.
+        if (entry && !entry->guestId.isEmpty() && entry->guestId == currentGuestId())
+            m_messages->addConversation(conversationId);
+        if (m_messages->showsConversation(conversationId)) {
             QJsonObject withConversation = message;
             withConversation.insert(QStringLiteral("conversationId"), conversationId);
             m_messages->upsert(withConversation);

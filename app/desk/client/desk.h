@@ -3,12 +3,14 @@
 #include "conversationlistmodel.h"
 #include "inboxfiltermodel.h"
 #include "livefeed.h"
+#include "mediadownloads.h"
 #include "messagelistmodel.h"
 #include "session.h"
 #include "taskfiltermodel.h"
 #include "tasklistmodel.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 #include <QVariantMap>
@@ -31,6 +33,7 @@ class Desk : public QObject {
     Q_PROPERTY(jack::desk::ConversationListModel *conversations READ conversations CONSTANT)
     Q_PROPERTY(jack::desk::InboxFilterModel *inbox READ inbox CONSTANT)
     Q_PROPERTY(jack::desk::MessageListModel *messages READ messages CONSTANT)
+    Q_PROPERTY(jack::desk::MediaDownloads *downloads READ downloads CONSTANT)
     Q_PROPERTY(jack::desk::TaskListModel *tasks READ tasks CONSTANT)
     Q_PROPERTY(jack::desk::TaskFilterModel *taskBoard READ taskBoard CONSTANT)
     Q_PROPERTY(jack::desk::TaskFilterModel *conversationTasks READ conversationTasks CONSTANT)
@@ -48,6 +51,8 @@ class Desk : public QObject {
     Q_PROPERTY(QString hubError READ hubError NOTIFY hubErrorChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    Q_PROPERTY(QString replyProblem READ replyProblem NOTIFY replyProblemChanged)
+    Q_PROPERTY(QVariantList whatsAppTemplates READ whatsAppTemplates NOTIFY templatesChanged)
 
 public:
     // No default argument on purpose: Qt 6.4 prefers a default constructor over create(), and
@@ -68,6 +73,7 @@ public:
     [[nodiscard]] ConversationListModel *conversations() const { return m_conversations; }
     [[nodiscard]] InboxFilterModel *inbox() const { return m_inbox; }
     [[nodiscard]] MessageListModel *messages() const { return m_messages; }
+    [[nodiscard]] MediaDownloads *downloads() const { return m_downloads; }
     [[nodiscard]] TaskListModel *tasks() const { return m_tasks; }
     [[nodiscard]] TaskFilterModel *taskBoard() const { return m_taskBoard; }
     [[nodiscard]] TaskFilterModel *conversationTasks() const { return m_conversationTasks; }
@@ -86,6 +92,12 @@ public:
     [[nodiscard]] QString notice() const { return m_notice; }
     //! Signed in and the inbox and tasks are loaded.
     [[nodiscard]] bool ready() const;
+    //! Why the hub refused the last reply in a way the clerk must act on (a closed WhatsApp
+    //! window); empty otherwise.
+    [[nodiscard]] QString replyProblem() const { return m_replyProblem; }
+    //! The hotel's approved WhatsApp templates ({name, language, variables}); empty when the
+    //! hub has none or does not offer them.
+    [[nodiscard]] QVariantList whatsAppTemplates() const { return m_templates; }
 
     Q_INVOKABLE void openConversation(const QString &conversationId);
     Q_INVOKABLE void closeConversation();
@@ -93,9 +105,16 @@ public:
     Q_INVOKABLE bool openNextNeedingPerson();
     //! Sends a reply in the open conversation; false when there is nothing to send.
     Q_INVOKABLE bool sendReply(const QString &text);
-    //! Retry of a failed message: a reply the hub never stored is posted again, one the
-    //! provider refused is sent again as a new message.
+    //! Sends an approved WhatsApp template with its variables in the open conversation.
+    Q_INVOKABLE bool sendTemplate(
+        const QString &name, const QString &language, const QStringList &variables);
+    //! Retry of a failed message: a reply the hub never stored is posted again; one the hub
+    //! stored goes back to its outbox (POST …/retry), never as a copy. The bubble then shows
+    //! what the hub answers.
     Q_INVOKABLE void retryMessage(const QString &localId, const QString &messageId);
+    //! Where QML's Image finds a stored file of the hub (the token is added on the way).
+    Q_INVOKABLE QUrl mediaUrl(const QString &mediaId) const;
+    Q_INVOKABLE void clearReplyProblem();
     Q_INVOKABLE void escalate();
     Q_INVOKABLE void resolve();
     Q_INVOKABLE void reopen();
@@ -115,6 +134,8 @@ Q_SIGNALS:
     void hubErrorChanged();
     void noticeChanged();
     void readyChanged();
+    void replyProblemChanged();
+    void templatesChanged();
     //! The open conversation's messages arrived (tests and the screenshot mode wait for it).
     void messagesLoaded();
 
@@ -128,7 +149,11 @@ private:
     void fetchConversation(const QString &conversationId);
     void patchConversation(const QJsonObject &body, const QString &failure);
     void changeTask(const QString &taskId, const QString &status);
-    void postReply(const QString &localId, const QString &text);
+    void postReply(const QString &localId, const QJsonObject &body);
+    void loadConversationMessages(const QString &id);
+    void loadTemplates();
+    void setReplyProblem(const QString &problem);
+    [[nodiscard]] QString currentGuestId() const;
     void setNotice(const QString &notice);
     [[nodiscard]] QString currentState() const;
 
@@ -138,6 +163,7 @@ private:
     ConversationListModel *m_conversations;
     InboxFilterModel *m_inbox;
     MessageListModel *m_messages;
+    MediaDownloads *m_downloads;
     TaskListModel *m_tasks;
     TaskFilterModel *m_taskBoard;
     TaskFilterModel *m_conversationTasks;
@@ -146,6 +172,9 @@ private:
     QString m_currentId;
     QString m_hubError;
     QString m_notice;
+    QString m_replyProblem;
+    QVariantList m_templates;
+    QSet<QString> m_retrying; // message ids whose retry the hub has not answered yet
     bool m_ready = false;
 };
 

@@ -18,6 +18,20 @@ QString text(const QJsonObject &object, const char *key)
     return value.toString();
 }
 
+// A stale report (an older status arriving late) must not move the ticks backwards.
+void keepNewerDelivery(const MessageEntry &current, MessageEntry &incoming)
+{
+    if (current.id.isEmpty() || current.deliveryStatus == incoming.deliveryStatus
+        || wording::deliveryMayMove(current.deliveryStatus, incoming.deliveryStatus))
+        return;
+    incoming.deliveryStatus = current.deliveryStatus;
+    incoming.deliveryError = current.deliveryError;
+    incoming.outboxState = current.outboxState;
+    incoming.attempts = current.attempts;
+    incoming.lastError = current.lastError;
+    incoming.nextAttemptAt = current.nextAttemptAt;
+}
+
 bool isOutgoing(const MessageEntry &entry)
 {
     if (entry.senderType == QLatin1String("system"))
@@ -39,11 +53,75 @@ MessageEntry MessageEntry::fromJson(const QJsonObject &object)
     entry.contentType = text(object, "contentType");
     entry.intent = text(object, "intent");
     entry.confidence = object.value(QLatin1String("confidence")).toDouble();
+    entry.channel = text(object, "channel");
     entry.deliveryStatus = text(object, "deliveryStatus");
     entry.deliveryError = text(object, "deliveryError");
+    const QJsonObject delivery = object.value(QLatin1String("delivery")).toObject();
+    entry.outboxState = text(delivery, "state");
+    entry.attempts = delivery.value(QLatin1String("attempts")).toInt();
+    entry.lastError = text(delivery, "lastError");
+    entry.nextAttemptAt = wording::parseTime(text(delivery, "nextAttemptAt"));
+    entry.media = object.value(QLatin1String("media")).toArray();
     entry.createdAt = wording::parseTime(text(object, "createdAt"));
     return entry;
 }
+
+QString MessageEntry::effectiveStatus() const
+{
+    // What the provider reported rules; before that, the outbox tells "queued" from "on its way".
+    if (deliveryStatus == QLatin1String("sending") || deliveryStatus == QLatin1String("failed")
+        || wording::deliveryRank(deliveryStatus) > 0)
+        return deliveryStatus;
+    if (outboxState == QLatin1String("queued"))
+        return QStringLiteral("pending");
+    if (outboxState == QLatin1String("sending"))
+        return QStringLiteral("sending");
+    if (deliveryStatus.isEmpty() && !outboxState.isEmpty())
+        return outboxState;
+    return deliveryStatus;
+}
+
+QString MessageEntry::reason() const
+{
+    return lastError.isEmpty() ? deliveryError : lastError;
+}
+
+namespace {
+QVariantList mediaList(const QJsonArray &media)
+{
+    QVariantList list;
+    for (const QJsonValue &value : media) {
+        const QJsonObject object = value.toObject();
+        const QString kind = text(object, "kind");
+        const QString status = text(object, "status");
+        QString name = text(object, "fileName");
+        if (name.isEmpty())
+            name = wording::mediaKindLabel(kind);
+        QString statusText;
+        if (status == QLatin1String("pending"))
+            statusText = QCoreApplication::translate("MessageListModel", "downloading…");
+        else if (status == QLatin1String("failed"))
+            statusText = text(object, "error").isEmpty()
+                ? QCoreApplication::translate("MessageListModel", "could not be downloaded")
+                : QCoreApplication::translate("MessageListModel", "could not be downloaded: %1")
+                      .arg(text(object, "error"));
+        list.append(QVariantMap {
+            { QStringLiteral("mediaId"), text(object, "id") },
+            { QStringLiteral("kind"), kind },
+            { QStringLiteral("mimeType"), text(object, "mimeType") },
+            { QStringLiteral("fileName"), name },
+            { QStringLiteral("sizeText"),
+                wording::sizeText(qint64(object.value(QLatin1String("size")).toDouble())) },
+            { QStringLiteral("status"), status },
+            { QStringLiteral("statusText"), statusText },
+            { QStringLiteral("stored"), status == QLatin1String("stored") },
+            // Stickers are WebP, which this Qt may not decode: they open like a file.
+            { QStringLiteral("isImage"), kind == QLatin1String("image") },
+        });
+    }
+    return list;
+}
+} // namespace
 
 MessageListModel::MessageListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -93,6 +171,17 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         { DayLabelRole, "dayLabel" },
         { CreatedAtRole, "createdAt" },
         { TimeTextRole, "timeText" },
+        { ChannelRole, "channel" },
+        { ChannelLabelRole, "channelLabel" },
+        { ChannelShortRole, "channelShort" },
+        { ChannelChangedRole, "channelChanged" },
+        { DeliveryStateRole, "deliveryState" },
+        { AttemptsRole, "attempts" },
+        { DeliveryReasonRole, "deliveryReason" },
+        { PendingNoteRole, "pendingNote" },
+        { MediaRole, "media" },
+        { HasMediaRole, "hasMedia" },
+        { ConversationIdRole, "conversationId" },
     };
 }
 
@@ -142,19 +231,50 @@ QVariant MessageListModel::value(int row, int role) const
     case DeliveryErrorRole:
         return entry.deliveryError;
     case DeliveryTextRole:
-        return outgoing ? wording::deliveryText(entry.deliveryStatus, entry.deliveryError)
-                        : QString();
+        return outgoing
+            ? wording::deliveryText(entry.effectiveStatus(), entry.reason(), entry.attempts)
+            : QString();
     case TickRole:
-        return outgoing ? wording::tickGlyph(entry.deliveryStatus) : QString();
+        return outgoing ? wording::tickGlyph(entry.effectiveStatus()) : QString();
     case IsReadRole:
-        return outgoing && entry.deliveryStatus == QLatin1String("read");
+        return outgoing && entry.effectiveStatus() == QLatin1String("read");
     case IsFailedRole:
-        return outgoing && entry.deliveryStatus == QLatin1String("failed");
+        return outgoing && entry.effectiveStatus() == QLatin1String("failed");
     case IsSendingRole:
         return entry.deliveryStatus == QLatin1String("sending");
     case CanRetryRole:
-        // A reply the hub never stored is posted again; one the provider refused is sent anew.
-        return outgoing && entry.deliveryStatus == QLatin1String("failed");
+        // A reply the hub never stored is posted again; one the hub stored goes back to its
+        // outbox through the retry route, so the guest never gets a copy.
+        return outgoing && entry.effectiveStatus() == QLatin1String("failed");
+    case DeliveryStateRole:
+        return outgoing ? entry.effectiveStatus() : QString();
+    case AttemptsRole:
+        return entry.attempts;
+    case DeliveryReasonRole:
+        return outgoing ? entry.reason() : QString();
+    case PendingNoteRole: {
+        // A reply held back (throttled, provider down) says why, so nobody sends it twice.
+        const QString status = entry.effectiveStatus();
+        if (!outgoing || entry.reason().isEmpty()
+            || (status != QLatin1String("pending") && status != QLatin1String("sending")))
+            return QString();
+        return tr("%1 · retrying").arg(entry.reason());
+    }
+    case ChannelRole:
+        return entry.channel;
+    case ChannelLabelRole:
+        return entry.channel.isEmpty() ? QString() : wording::channelLabel(entry.channel);
+    case ChannelShortRole:
+        return entry.channel.isEmpty() ? QString() : wording::channelShort(entry.channel);
+    case ChannelChangedRole:
+        return previous && !previous->channel.isEmpty() && !entry.channel.isEmpty()
+            && previous->channel != entry.channel;
+    case MediaRole:
+        return mediaList(entry.media);
+    case HasMediaRole:
+        return !entry.media.isEmpty();
+    case ConversationIdRole:
+        return entry.conversationId;
     case IsGuestRole:
         return entry.senderType == QLatin1String("guest");
     case IsJackRole:
@@ -196,6 +316,9 @@ void MessageListModel::setConversation(const QString &conversationId)
     beginResetModel();
     m_rows.clear();
     m_conversationId = conversationId;
+    m_conversationIds.clear();
+    if (!conversationId.isEmpty())
+        m_conversationIds.insert(conversationId);
     endResetModel();
     Q_EMIT conversationIdChanged();
     Q_EMIT countChanged();
@@ -203,6 +326,17 @@ void MessageListModel::setConversation(const QString &conversationId)
         m_loaded = false;
         Q_EMIT loadedChanged();
     }
+}
+
+void MessageListModel::addConversation(const QString &conversationId)
+{
+    if (!m_conversationId.isEmpty() && !conversationId.isEmpty())
+        m_conversationIds.insert(conversationId);
+}
+
+bool MessageListModel::showsConversation(const QString &conversationId) const
+{
+    return m_conversationIds.contains(conversationId);
 }
 
 void MessageListModel::setGuestName(const QString &name)
@@ -219,7 +353,7 @@ void MessageListModel::reset(const QJsonArray &messages)
     std::vector<MessageEntry> rows;
     for (const QJsonValue &item : messages) {
         MessageEntry entry = MessageEntry::fromJson(item.toObject());
-        if (!entry.conversationId.isEmpty() && entry.conversationId != m_conversationId)
+        if (!entry.conversationId.isEmpty() && !showsConversation(entry.conversationId))
             continue;
         rows.push_back(entry);
     }
@@ -245,7 +379,7 @@ bool MessageListModel::upsert(const QJsonObject &message)
     MessageEntry entry = MessageEntry::fromJson(message);
     if (entry.id.isEmpty() || m_conversationId.isEmpty())
         return false;
-    if (!entry.conversationId.isEmpty() && entry.conversationId != m_conversationId)
+    if (!entry.conversationId.isEmpty() && !showsConversation(entry.conversationId))
         return false;
 
     int row = indexOfId(entry.id);
@@ -268,11 +402,7 @@ bool MessageListModel::upsert(const QJsonObject &message)
     }
     const MessageEntry &current = m_rows[size_t(row)];
     entry.localId = current.localId;
-    if (!current.id.isEmpty() && current.deliveryStatus != entry.deliveryStatus
-        && !wording::deliveryMayMove(current.deliveryStatus, entry.deliveryStatus)) {
-        entry.deliveryStatus = current.deliveryStatus;
-        entry.deliveryError = current.deliveryError;
-    }
+    keepNewerDelivery(current, entry);
     updateRow(row, entry);
     return true;
 }
@@ -287,6 +417,7 @@ QString MessageListModel::addSending(const QString &content, const QString &send
     entry.senderName = senderName;
     entry.content = content;
     entry.contentType = QStringLiteral("text");
+    entry.channel = m_replyChannel;
     entry.deliveryStatus = QStringLiteral("sending");
     entry.createdAt = now();
     insertAt(count(), entry);
@@ -311,11 +442,9 @@ void MessageListModel::confirm(const QString &localId, const QJsonObject &messag
     entry.localId = localId;
     if (entry.conversationId.isEmpty())
         entry.conversationId = m_conversationId;
-    if (!current.id.isEmpty() && current.deliveryStatus != entry.deliveryStatus
-        && !wording::deliveryMayMove(current.deliveryStatus, entry.deliveryStatus)) {
-        entry.deliveryStatus = current.deliveryStatus;
-        entry.deliveryError = current.deliveryError;
-    }
+    if (entry.channel.isEmpty())
+        entry.channel = current.channel;
+    keepNewerDelivery(current, entry);
     if (entry.deliveryStatus.isEmpty())
         entry.deliveryStatus = QStringLiteral("pending");
     updateRow(row, entry);
@@ -394,14 +523,16 @@ void MessageListModel::removeRow(int row)
     m_rows.erase(m_rows.begin() + row);
     endRemoveRows();
     if (row < count())
-        Q_EMIT dataChanged(index(row), index(row), { StartsGroupRole, DayLabelRole });
+        Q_EMIT dataChanged(
+            index(row), index(row), { StartsGroupRole, DayLabelRole, ChannelChangedRole });
     Q_EMIT countChanged();
 }
 
 void MessageListModel::refreshNeighbour(int row)
 {
     if (row + 1 < count())
-        Q_EMIT dataChanged(index(row + 1), index(row + 1), { StartsGroupRole, DayLabelRole });
+        Q_EMIT dataChanged(
+            index(row + 1), index(row + 1), { StartsGroupRole, DayLabelRole, ChannelChangedRole });
 }
 
 int MessageListModel::indexOfId(const QString &id) const

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 #include <vector>
 
@@ -20,15 +21,29 @@ struct MessageEntry {
     QString contentType;
     QString intent;
     double confidence = 0;
+    QString channel;
     QString deliveryStatus; // plus "sending" while the hub has not answered yet
     QString deliveryError;
+    //! The outbox's view ("delivery" in the hub's JSON); empty state for inbound messages and
+    //! hubs that do not report it.
+    QString outboxState;
+    int attempts = 0;
+    QString lastError;
+    QDateTime nextAttemptAt;
+    QJsonArray media;
     QDateTime createdAt;
+
+    //! pending | sending | sent | delivered | read | failed, from the status and the outbox.
+    [[nodiscard]] QString effectiveStatus() const;
+    //! Why the message is not out yet, or why it failed.
+    [[nodiscard]] QString reason() const;
 
     [[nodiscard]] static MessageEntry fromJson(const QJsonObject &object);
 };
 
-//! The messages of the conversation open at the desk, oldest first. A reply shows at once as
-//! "sending" and becomes the hub's message when the POST answers or its event arrives.
+//! The messages of the guest whose conversation is open at the desk, oldest first, across all
+//! their channels. A reply shows at once as "sending" and becomes the hub's message when the
+//! POST answers or its event arrives.
 class MessageListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -65,6 +80,17 @@ public:
         DayLabelRole,
         CreatedAtRole,
         TimeTextRole,
+        ChannelRole,
+        ChannelLabelRole,
+        ChannelShortRole,
+        ChannelChangedRole,
+        DeliveryStateRole,
+        AttemptsRole,
+        DeliveryReasonRole,
+        PendingNoteRole,
+        MediaRole,
+        HasMediaRole,
+        ConversationIdRole,
     };
     Q_ENUM(Roles)
 
@@ -82,6 +108,11 @@ public:
 
     //! Empties the list for another conversation (or none).
     void setConversation(const QString &conversationId);
+    //! Also shows the messages of another conversation of the same guest (the timeline).
+    void addConversation(const QString &conversationId);
+    [[nodiscard]] bool showsConversation(const QString &conversationId) const;
+    //! The channel replies typed here go out on (the open conversation's).
+    void setReplyChannel(const QString &channel) { m_replyChannel = channel; }
     //! The guest's name for their bubbles when the hub sends none.
     void setGuestName(const QString &name);
     //! The messages of GET conversations/{id}/messages; replies still on their way are kept.
@@ -119,6 +150,8 @@ private:
 
     std::vector<MessageEntry> m_rows;
     QString m_conversationId;
+    QSet<QString> m_conversationIds;
+    QString m_replyChannel;
     QString m_guestName;
     QDateTime m_fixedNow;
     int m_nextLocal = 1;

@@ -76,6 +76,8 @@ QString channelLabel(const QString &channel)
         return tr("Email");
     if (channel == QLatin1String("webchat"))
         return tr("Web chat");
+    if (channel == QLatin1String("telegram"))
+        return tr("Telegram");
     return humanise(channel);
 }
 
@@ -89,6 +91,8 @@ QString channelShort(const QString &channel)
         return QStringLiteral("@");
     if (channel == QLatin1String("webchat"))
         return QStringLiteral("WEB");
+    if (channel == QLatin1String("telegram"))
+        return QStringLiteral("TG");
     return channel.left(3).toUpper();
 }
 
@@ -196,6 +200,40 @@ QString deliveryText(const QString &status, const QString &error)
         return tr("Not delivered: %1").arg(error);
     }
     return {};
+}
+
+QString deliveryText(const QString &status, const QString &error, int attempts)
+{
+    const QString text = deliveryText(status, error);
+    if (status != QLatin1String("failed") || attempts < 2)
+        return text;
+    return tr("%1 (tried %2 times)").arg(text).arg(attempts);
+}
+
+QString mediaKindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("image"))
+        return tr("Photo");
+    if (kind == QLatin1String("audio"))
+        return tr("Voice message");
+    if (kind == QLatin1String("video"))
+        return tr("Video");
+    if (kind == QLatin1String("document"))
+        return tr("Document");
+    if (kind == QLatin1String("sticker"))
+        return tr("Sticker");
+    return tr("File");
+}
+
+QString sizeText(qint64 bytes)
+{
+    if (bytes <= 0)
+        return {};
+    if (bytes < 1024)
+        return tr("%1 B").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return tr("%1 KB").arg(qMax<qint64>(1, (bytes + 512) / 1024));
+    return tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
 QString initials(const QString &name)

@@ -15,9 +15,9 @@ namespace jack::desk::wording {
 //! Whether a conversation in this state is over (resolved or closed).
 [[nodiscard]] bool isFinished(const QString &state);
 
-//! "WhatsApp", "SMS", "Email", "Web chat".
+//! "WhatsApp", "SMS", "Email", "Web chat", "Telegram".
 [[nodiscard]] QString channelLabel(const QString &channel);
-//! Two or three letters for the channel badge: "WA", "SMS", "@", "WEB".
+//! Two or three letters for the channel badge: "WA", "SMS", "@", "WEB", "TG".
 [[nodiscard]] QString channelShort(const QString &channel);
 
 //! Compact age like a phone's inbox: "now", "4m", "2h", "3d".
@@ -37,6 +37,13 @@ namespace jack::desk::wording {
 [[nodiscard]] QString tickGlyph(const QString &status);
 //! Spoken / tooltip form of a delivery status: "Sent", "Read", "Not delivered: …".
 [[nodiscard]] QString deliveryText(const QString &status, const QString &error);
+
+//! deliveryText() plus how often the hub tried, for a failed message: "… (tried 5 times)".
+[[nodiscard]] QString deliveryText(const QString &status, const QString &error, int attempts);
+//! "Photo", "Voice message", "Video", "Document", "Sticker", "File".
+[[nodiscard]] QString mediaKindLabel(const QString &kind);
+//! "812 B", "34 KB", "2.4 MB"; empty for an unknown size.
+[[nodiscard]] QString sizeText(qint64 bytes);
 
 //! Initials for an avatar: "Maria Santos" → "MS", "+351 912…" → "#".
 [[nodiscard]] QString initials(const QString &name);

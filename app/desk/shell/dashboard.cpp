@@ -1,12 +1,14 @@
 #include "dashboard.h"
 
 #include "desk.h"
+#include "hubnetworkfactory.h"
 #include "qmlwarningguard.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
@@ -58,6 +60,19 @@ void runSteps(std::shared_ptr<std::vector<Step>> steps, size_t at,
         });
 }
 
+// By the visual tree: items a Loader creates are not QObject children of the window.
+QQuickItem *findVisualItem(QQuickItem *item, const QString &objectName)
+{
+    if (!item || item->objectName() == objectName)
+        return item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findVisualItem(child, objectName))
+            return found;
+    }
+    return nullptr;
+}
+
 //! A condition that holds once `ms` have passed since it was first asked.
 std::function<bool()> after(int ms)
 {
@@ -79,6 +94,12 @@ void prepareQuickStyle()
 QQuickWindow *loadDashboard(QQmlApplicationEngine &engine, QString *error)
 {
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    if (Desk *desk = Desk::instance()) {
+        // The engine does not own its factory; it goes with the engine.
+        auto *factory = new HubNetworkFactory(desk->api());
+        engine.setNetworkAccessManagerFactory(factory);
+        QObject::connect(&engine, &QObject::destroyed, [factory] { delete factory; });
+    }
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Jack/App/Main.qml")));
     const auto roots = engine.rootObjects();
     auto *window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
@@ -115,18 +136,20 @@ bool renderOnce(QQuickWindow *window)
     return window && !window->grabWindow().isNull();
 }
 
-void runScreenshot(Desk *desk, QQuickWindow *window, const QString &view, const QString &file)
+void runScreenshot(Desk *desk, QQuickWindow *window, const QString &view, const QString &file,
+    const ScreenshotScene &scene)
 {
     window->resize(screenshotSize);
     auto steps = std::make_shared<std::vector<Step>>();
     steps->push_back({ QStringLiteral("sign in and load the inbox and tasks"), {},
         [desk] { return desk->ready(); } });
     steps->push_back({ QStringLiteral("open the %1 view").arg(view),
-        [desk, view] {
+        [desk, view, scene] {
             desk->setView(
                 view == QLatin1String("tasks") ? QStringLiteral("tasks") : QStringLiteral("inbox"));
             if (view == QLatin1String("conversation"))
-                desk->openConversation(desk->inbox()->idAt(0));
+                desk->openConversation(
+                    scene.conversationId.isEmpty() ? desk->inbox()->idAt(0) : scene.conversationId);
         },
         [desk, view] {
             if (view != QLatin1String("conversation"))
@@ -134,6 +157,15 @@ void runScreenshot(Desk *desk, QQuickWindow *window, const QString &view, const 
             return desk->messages()->loaded() && !desk->currentConversation().isEmpty();
         },
         20000 });
+    if (!scene.replyText.isEmpty()) {
+        steps->push_back({ QStringLiteral("type the reply"),
+            [window, scene] {
+                if (QQuickItem *input
+                    = findVisualItem(window->contentItem(), QStringLiteral("replyInput")))
+                    input->setProperty("text", scene.replyText);
+            },
+            [] { return true; } });
+    }
     steps->push_back({ QStringLiteral("let the window settle"), {}, after(settleMs) });
     runSteps(steps, 0, [window, file, view, desk](bool ok, const QString &failed) {
         if (!ok) {

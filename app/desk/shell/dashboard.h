@@ -23,9 +23,16 @@ void whenReady(std::function<bool()> condition, int timeoutMs, std::function<voi
 //! Renders the window now and returns whether it drew anything (offscreen included).
 bool renderOnce(QQuickWindow *window);
 
+//! What the conversation screenshot shows beyond the defaults.
+struct ScreenshotScene {
+    QString conversationId; // empty: the inbox's first conversation
+    QString replyText; // typed into the reply box, e.g. to show the SMS counter
+};
+
 //! --screenshot: waits for the data, opens `view` (inbox, conversation or tasks), saves the
 //! window as a PNG of 1366×768 and quits with 0 (or non-zero with a message on stderr).
-void runScreenshot(Desk *desk, QQuickWindow *window, const QString &view, const QString &file);
+void runScreenshot(Desk *desk, QQuickWindow *window, const QString &view, const QString &file,
+    const ScreenshotScene &scene = {});
 
 //! --self-test: signs in with the given login, walks every screen and filter, and quits
 //! with 0 only when no QML warning was emitted.
