@@ -23,7 +23,7 @@
       tooLong: 'This message is too long (at most {n} characters).',
       slowDown: 'You are sending messages too quickly. Please wait a moment.',
       unavailable: 'The chat is not available right now.', connecting: 'Connecting…',
-      offline: 'Reconnecting…', notSent: 'Not sent yet', typing: 'typing…' },
+      offline: 'Reconnecting…', notSent: 'Not sent yet', typing: 'typing…', jackTyping: 'Jack is typing…' },
     es: { open: 'Chatea con nosotros', close: 'Cerrar el chat', placeholder: 'Escribe un mensaje…',
       send: 'Enviar', greeting: '¡Hola! ¿En qué podemos ayudarte?', you: 'Tú', jack: 'Jack',
       staff: 'Equipo del hotel', verifyLink: '¿Tienes una reserva? Verifícala',
@@ -34,7 +34,7 @@
       tooLong: 'El mensaje es demasiado largo (máximo {n} caracteres).',
       slowDown: 'Estás enviando mensajes muy rápido. Espera un momento.',
       unavailable: 'El chat no está disponible ahora mismo.', connecting: 'Conectando…',
-      offline: 'Reconectando…', notSent: 'Aún no enviado', typing: 'escribiendo…' },
+      offline: 'Reconectando…', notSent: 'Aún no enviado', typing: 'escribiendo…', jackTyping: 'Jack está escribiendo…' },
     fr: { open: 'Discutez avec nous', close: 'Fermer la discussion', placeholder: 'Écrivez un message…',
       send: 'Envoyer', greeting: 'Bonjour ! Comment pouvons-nous vous aider ?', you: 'Vous',
       jack: 'Jack', staff: 'Équipe de l’hôtel', verifyLink: 'Vous avez une réservation ? Vérifiez-la',
@@ -45,7 +45,7 @@
       tooLong: 'Ce message est trop long ({n} caractères au plus).',
       slowDown: 'Vous envoyez des messages trop vite. Patientez un instant.',
       unavailable: 'La discussion n’est pas disponible pour le moment.', connecting: 'Connexion…',
-      offline: 'Reconnexion…', notSent: 'Pas encore envoyé', typing: 'écrit…' },
+      offline: 'Reconnexion…', notSent: 'Pas encore envoyé', typing: 'écrit…', jackTyping: 'Jack écrit…' },
     de: { open: 'Chatten Sie mit uns', close: 'Chat schließen', placeholder: 'Nachricht schreiben…',
       send: 'Senden', greeting: 'Hallo! Wie können wir Ihnen helfen?', you: 'Sie', jack: 'Jack',
       staff: 'Hotelteam', verifyLink: 'Sie haben eine Buchung? Bestätigen Sie sie',
@@ -56,7 +56,7 @@
       tooLong: 'Diese Nachricht ist zu lang (höchstens {n} Zeichen).',
       slowDown: 'Sie senden zu schnell. Bitte warten Sie einen Moment.',
       unavailable: 'Der Chat ist gerade nicht verfügbar.', connecting: 'Verbinde…',
-      offline: 'Verbinde erneut…', notSent: 'Noch nicht gesendet', typing: 'schreibt…' },
+      offline: 'Verbinde erneut…', notSent: 'Noch nicht gesendet', typing: 'schreibt…', jackTyping: 'Jack schreibt…' },
     pt: { open: 'Fale connosco', close: 'Fechar o chat', placeholder: 'Escreva uma mensagem…',
       send: 'Enviar', greeting: 'Olá! Como podemos ajudar?', you: 'Você', jack: 'Jack',
       staff: 'Equipa do hotel', verifyLink: 'Tem uma reserva? Verifique-a',
@@ -67,7 +67,7 @@
       tooLong: 'A mensagem é demasiado longa (no máximo {n} caracteres).',
       slowDown: 'Está a enviar mensagens depressa demais. Aguarde um momento.',
       unavailable: 'O chat não está disponível de momento.', connecting: 'A ligar…',
-      offline: 'A ligar de novo…', notSent: 'Ainda não enviado', typing: 'a escrever…' },
+      offline: 'A ligar de novo…', notSent: 'Ainda não enviado', typing: 'a escrever…', jackTyping: 'O Jack está a escrever…' },
     ar: { open: 'تحدث معنا', close: 'إغلاق المحادثة', placeholder: 'اكتب رسالة…', send: 'إرسال',
       greeting: 'مرحبًا! كيف يمكننا مساعدتك؟', you: 'أنت', jack: 'جاك', staff: 'فريق الفندق',
       verifyLink: 'لديك حجز؟ تحقق منه', reference: 'رقم الحجز', lastName: 'اسم العائلة',
@@ -77,7 +77,7 @@
       tooLong: 'الرسالة طويلة جدًا (الحد الأقصى {n} حرفًا).',
       slowDown: 'أنت ترسل الرسائل بسرعة كبيرة. يرجى الانتظار قليلًا.',
       unavailable: 'المحادثة غير متاحة حاليًا.', connecting: 'جارٍ الاتصال…',
-      offline: 'جارٍ إعادة الاتصال…', notSent: 'لم تُرسل بعد', typing: 'يكتب…' }
+      offline: 'جارٍ إعادة الاتصال…', notSent: 'لم تُرسل بعد', typing: 'يكتب…', jackTyping: 'جاك يكتب…' }
   };
   var RTL = { ar: true };
 
@@ -119,6 +119,9 @@
   var shown = {}; // message ids already on screen
   var maxLength = 2000;
   var lastTyping = 0;
+  var typingTimer = null;
+  var lastReplyAt = 0;
+  var TYPING_MS = 25000; // the "Jack is typing…" bubble gives up after this long
   var ui = {};
 
   function build() {
@@ -135,6 +138,11 @@
     ui.close = el('button', { type: 'button', 'class': 'jtb-close', 'aria-label': t.close, text: '×' });
     ui.status = el('div', { 'class': 'jtb-status', role: 'status', 'aria-live': 'polite' });
     ui.log = el('div', { 'class': 'jtb-log', role: 'log', 'aria-live': 'polite', tabindex: '0' });
+    // Shown while an answer is on its way: after our message is acknowledged, until a reply.
+    ui.typing = el('div', { 'class': 'jtb-typing', role: 'status', 'aria-live': 'polite', hidden: '' }, [
+      el('span', { 'class': 'jtb-typing-dots', 'aria-hidden': 'true' }, [el('span'), el('span'), el('span')]),
+      el('span', { 'class': 'jtb-typing-text', text: t.jackTyping })
+    ]);
     ui.verifyToggle = el('button', { type: 'button', 'class': 'jtb-link jtb-verify-toggle', text: t.verifyLink });
     ui.reference = el('input', { 'class': 'jtb-reference', 'aria-label': t.reference, placeholder: t.reference, autocomplete: 'off' });
     ui.lastName = el('input', { 'class': 'jtb-lastname', 'aria-label': t.lastName, placeholder: t.lastName, autocomplete: 'family-name' });
@@ -145,7 +153,7 @@
     ui.form = el('form', { 'class': 'jtb-form' }, [ui.input, ui.send]);
     ui.panel = el('div', { id: panelId, 'class': 'jtb-panel', role: 'dialog', 'aria-label': config.title || t.open, hidden: '' }, [
       el('div', { 'class': 'jtb-header' }, [ui.title, ui.close]),
-      ui.status, ui.log, el('div', { 'class': 'jtb-verify-area' }, [ui.verifyToggle, ui.verifyForm]), ui.form
+      ui.status, ui.log, ui.typing, el('div', { 'class': 'jtb-verify-area' }, [ui.verifyToggle, ui.verifyForm]), ui.form
     ]);
     root.appendChild(ui.panel);
     root.appendChild(ui.bubble);
@@ -210,6 +218,13 @@
     return node;
   }
 
+  function showTyping(on) {
+    clearTimeout(typingTimer);
+    typingTimer = on ? setTimeout(function () { showTyping(false); }, TYPING_MS) : null;
+    ui.typing.hidden = !on;
+    if (on) ui.log.scrollTop = ui.log.scrollHeight;
+  }
+
   function send(frame) {
     if (socket && connected) socket.send(JSON.stringify(frame));
   }
@@ -222,7 +237,7 @@
     var node = addLine({ from: 'guest', text: text }, true);
     node.classList.add('jtb-pending');
     node.setAttribute('data-client-id', clientId);
-    pending[clientId] = { text: text, node: node };
+    pending[clientId] = { text: text, node: node, at: Date.now() };
     ui.input.value = '';
     send({ type: 'message', clientId: clientId, text: text });
     connect();
@@ -273,6 +288,7 @@
           p.node.setAttribute('data-id', frame.messageId);
           shown[frame.messageId] = p.node;
           delete pending[frame.clientId];
+          if (lastReplyAt <= p.at) showTyping(true); // unless the answer came first
         }
         break;
       case 'reply':
@@ -280,6 +296,7 @@
         var isNew = !shown[frame.message.id];
         addLine(frame.message);
         if (frame.type === 'reply' && isNew) received([frame.message.id]);
+        if (frame.type === 'reply') { lastReplyAt = Date.now(); showTyping(false); }
         break;
       case 'verified':
         ui.verifyForm.hidden = true;

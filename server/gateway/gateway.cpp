@@ -50,6 +50,10 @@ void Gateway::start(const QHostAddress &address, quint16 port)
     m_ctx->status = m_status;
     m_ctx->network = new QNetworkAccessManager(this);
     m_ctx->dataDir = QFileInfo(m_path).absolutePath();
+    m_ctx->broadcastToStaff = [this](const QJsonObject &frame) {
+        if (m_feed)
+            m_feed->broadcast(frame);
+    };
     m_throttle = std::make_unique<LoginThrottle>();
 
     m_server = new HttpServer(this);

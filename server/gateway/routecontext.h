@@ -34,6 +34,9 @@ struct RouteContext {
     core::StatusBoard *status = nullptr; // what background services say about themselves
     QNetworkAccessManager *network = nullptr; // the gateway thread's client (media relays…)
     QString dataDir; // media files
+    //! Sends an ephemeral frame (no seq, not in the change feed) to every authenticated staff
+    //! socket; gateway thread only. Unset (no-op) until the staff feed exists.
+    std::function<void(const QJsonObject &frame)> broadcastToStaff;
 
     [[nodiscard]] QSqlDatabase db() const { return QSqlDatabase::database(readConnection); }
 

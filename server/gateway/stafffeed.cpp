@@ -204,6 +204,14 @@ void StaffFeed::publish(const core::Change &change)
     }
 }
 
+void StaffFeed::broadcast(const QJsonObject &frame)
+{
+    for (Client *client : std::as_const(m_clients)) {
+        if (client->authenticated)
+            sendFrame(client, frame);
+    }
+}
+
 void StaffFeed::send(Client *client, const core::Change &change)
 {
     sendFrame(

@@ -26,6 +26,9 @@ public:
 
     [[nodiscard]] int clientCount() const { return int(m_clients.size()); }
     void closeAll();
+    //! Sends an ephemeral frame (typing…: no seq, never in the change feed) to every
+    //! authenticated staff socket at once; nothing is held or replayed on resume.
+    void broadcast(const QJsonObject &frame);
 
 public Q_SLOTS:
     void publish(const jack::core::Change &change);

@@ -27,6 +27,8 @@ constexpr qint64 kSilenceLimitMs = 90000;
 // Far above any sensible maxMessageLength; bigger frames are cut off by Qt (close 1009).
 constexpr qint64 kMaxFrameBytes = 64 * 1024;
 constexpr int kMaxReceiptIds = 100;
+// At most one typing frame per session is relayed to the staff in this time; more are dropped.
+constexpr qint64 kTypingIntervalMs = 1000;
 
 auto log()
 {
@@ -161,6 +163,8 @@ void WebchatHub::heartbeat()
             c->socket->ping();
     }
     m_rate.prune(now);
+    m_lastTyping.removeIf(
+        [now](QHash<QString, qint64>::iterator it) { return now - it.value() > kSilenceLimitMs; });
 }
 
 void WebchatHub::sendFrame(Client *client, const QJsonObject &frame)
@@ -203,11 +207,8 @@ void WebchatHub::onText(quint64 clientId, const QString &text)
         return receipt(client, frame);
     if (type == QLatin1String("verify"))
         return verify(client, frame);
-    if (type == QLatin1String("typing")) {
-        // Nothing is stored; the staff dashboard's presence indicator will use it.
-        log()->debug("web chat session {} typing", client->sessionId.toStdString());
-        return;
-    }
+    if (type == QLatin1String("typing"))
+        return typing(client, frame);
     sendError(client, QStringLiteral("UNKNOWN_TYPE"),
         QStringLiteral("unknown frame type '%1'").arg(type.left(32)));
 }
@@ -408,6 +409,23 @@ void WebchatHub::receipt(Client *client, const QJsonObject &frame)
             return {};
         },
         this, {}, storage::WriteQueue::Lane::Background);
+}
+
+void WebchatHub::typing(Client *client, const QJsonObject &frame)
+{
+    // Nothing is stored: the staff sockets get an ephemeral event. Before the first message
+    // there is no conversation to show it on.
+    if (client->conversationId.isEmpty() || !m_ctx.broadcastToStaff)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto last = m_lastTyping.constFind(client->sessionId);
+    if (last != m_lastTyping.cend() && now - last.value() < kTypingIntervalMs)
+        return;
+    m_lastTyping.insert(client->sessionId, now);
+    m_ctx.broadcastToStaff({ { "type", "typing" },
+        { "payload",
+            QJsonObject { { "conversationId", client->conversationId }, { "channel", "webchat" },
+                { "who", "guest" }, { "on", frame.value(QLatin1String("on")).toBool() } } } });
 }
 
 void WebchatHub::verify(Client *client, const QJsonObject &frame)

@@ -41,6 +41,7 @@ private:
     void message(Client *client, const QJsonObject &frame);
     void verify(Client *client, const QJsonObject &frame);
     void receipt(Client *client, const QJsonObject &frame);
+    void typing(Client *client, const QJsonObject &frame);
     void deliver(const QString &conversationId, const QJsonObject &message);
     void sendFrame(Client *client, const QJsonObject &frame);
     void sendError(
@@ -55,6 +56,7 @@ private:
     QHash<quint64, Client *> m_clients;
     quint64 m_nextClient = 1;
     channels::WebchatRateLimit m_rate;
+    QHash<QString, qint64> m_lastTyping; // session id -> when its last typing frame was relayed
     QTimer m_heartbeat;
 };
 

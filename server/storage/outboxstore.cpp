@@ -24,6 +24,33 @@ QVariant orNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
+
+//! What a channel needs to send a row: the row and its message.
+const QString kSelectItems = QStringLiteral(
+    "SELECT o.id, o.message_id, m.conversation_id, o.channel, o.recipient, m.content, "
+    "o.attempts, o.kind, o.payload, m.meta, m.sender_type FROM outbox o JOIN messages m ON "
+    "m.id = o.message_id ");
+
+QList<OutboxItem> items(SqlQuery &q)
+{
+    QList<OutboxItem> out;
+    while (q.next()) {
+        OutboxItem item;
+        item.id = q.value(0).toString();
+        item.messageId = q.value(1).toString();
+        item.conversationId = q.value(2).toString();
+        item.channel = q.value(3).toString();
+        item.recipient = q.value(4).toString();
+        item.content = q.value(5).toString();
+        item.attempts = q.value(6).toInt();
+        item.kind = q.value(7).toString();
+        item.payload = object(q.value(8));
+        item.meta = object(q.value(9));
+        item.senderType = q.value(10).toString();
+        out.append(item);
+    }
+    return out;
+}
 } // namespace
 
 QString OutboxStore::enqueue(const QString &messageId, const QString &channel,
@@ -51,58 +78,21 @@ QString OutboxStore::enqueue(const QString &messageId, const QString &channel,
 QList<OutboxItem> OutboxStore::due(const QDateTime &now, int limit) const
 {
     SqlQuery q(m_db,
-        QStringLiteral("SELECT o.id, o.message_id, m.conversation_id, o.channel, o.recipient, "
-                       "m.content, o.attempts, o.kind, o.payload, m.meta, m.sender_type "
-                       "FROM outbox o JOIN messages m ON m.id = o.message_id "
-                       "WHERE o.status = 'queued' AND o.next_attempt_at <= ? AND ")
+        kSelectItems + QStringLiteral("WHERE o.status = 'queued' AND o.next_attempt_at <= ? AND ")
             + kNoEarlier + QStringLiteral(" ORDER BY o.next_attempt_at, o.rowid LIMIT ?"));
     q.bind(core::Clock::toIso(now)).bind(limit).exec();
-    QList<OutboxItem> out;
-    while (q.next()) {
-        OutboxItem item;
-        item.id = q.value(0).toString();
-        item.messageId = q.value(1).toString();
-        item.conversationId = q.value(2).toString();
-        item.channel = q.value(3).toString();
-        item.recipient = q.value(4).toString();
-        item.content = q.value(5).toString();
-        item.attempts = q.value(6).toInt();
-        item.kind = q.value(7).toString();
-        item.payload = object(q.value(8));
-        item.meta = object(q.value(9));
-        item.senderType = q.value(10).toString();
-        out.append(item);
-    }
-    return out;
+    return items(q);
 }
 
 QList<OutboxItem> OutboxStore::queuedAfter(const QString &id, int limit) const
 {
     SqlQuery q(m_db,
-        QStringLiteral("SELECT o.id, o.message_id, m.conversation_id, o.channel, o.recipient, "
-                       "m.content, o.attempts, o.kind, o.payload, m.meta, m.sender_type "
-                       "FROM outbox o JOIN messages m ON m.id = o.message_id "
-                       "JOIN outbox lead ON lead.id = ? WHERE o.status = 'queued' AND "
-                       "o.channel = lead.channel AND o.recipient = lead.recipient AND "
-                       "o.rowid > lead.rowid ORDER BY o.rowid LIMIT ?"));
+        kSelectItems
+            + QStringLiteral("JOIN outbox lead ON lead.id = ? WHERE o.status = 'queued' AND "
+                             "o.channel = lead.channel AND o.recipient = lead.recipient AND "
+                             "o.rowid > lead.rowid ORDER BY o.rowid LIMIT ?"));
     q.bind(id).bind(limit).exec();
-    QList<OutboxItem> out;
-    while (q.next()) {
-        OutboxItem item;
-        item.id = q.value(0).toString();
-        item.messageId = q.value(1).toString();
-        item.conversationId = q.value(2).toString();
-        item.channel = q.value(3).toString();
-        item.recipient = q.value(4).toString();
-        item.content = q.value(5).toString();
-        item.attempts = q.value(6).toInt();
-        item.kind = q.value(7).toString();
-        item.payload = object(q.value(8));
-        item.meta = object(q.value(9));
-        item.senderType = q.value(10).toString();
-        out.append(item);
-    }
-    return out;
+    return items(q);
 }
 
 std::optional<QDateTime> OutboxStore::nextDue() const

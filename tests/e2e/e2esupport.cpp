@@ -1,5 +1,8 @@
 #include "e2esupport.h"
 
+#include <QDeadlineTimer>
+#include <QTest>
+
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -128,6 +131,20 @@ QByteArray compact(const QJsonValue &value)
     if (value.isObject())
         return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     return value.toVariant().toString().toUtf8();
+}
+
+QJsonObject waitForMessageByChannelId(
+    JsonHttpClient &api, const QString &phone, const QString &channelMessageId, int timeoutMs)
+{
+    QJsonObject message;
+    QDeadlineTimer deadline(timeoutMs);
+    do {
+        message = messageByChannelId(api, phone, channelMessageId);
+        if (!message.isEmpty())
+            break;
+        QTest::qWait(50);
+    } while (!deadline.hasExpired());
+    return message;
 }
 
 } // namespace E2e

@@ -43,6 +43,10 @@ using Predicate = std::function<bool(const QJsonObject &)>;
 [[nodiscard]] QJsonObject messageByChannelId(
     JsonHttpClient &api, const QString &phone, const QString &channelMessageId);
 
+//! Polls until the message with this provider id is stored (empty when the deadline passed).
+[[nodiscard]] QJsonObject waitForMessageByChannelId(
+    JsonHttpClient &api, const QString &phone, const QString &channelMessageId, int timeoutMs);
+
 //! For failure texts.
 [[nodiscard]] QByteArray compact(const QJsonValue &value);
 

@@ -284,13 +284,31 @@ private Q_SLOTS:
         QVERIFY(!b.waitForMessage(QStringLiteral("hotel"), QStringLiteral("Ask us anything"))
                      .isEmpty());
 
+        // The "Jack is typing…" bubble: hidden until a message is acknowledged. Jack may answer
+        // within a poll, so the page records whether it was ever shown.
+        QVERIFY(b.run(QStringLiteral(
+                          "var t = document.querySelector('.jtb-typing'); window.__typingSeen = "
+                          "false; new MutationObserver(function () { if (!t.hidden) "
+                          "window.__typingSeen = true; }).observe(t, { attributes: true }); "
+                          "return t.hidden && t.getAttribute('aria-live') === 'polite';"))
+                    .toBool());
+        QCOMPARE(b.run(QStringLiteral("return document.querySelector('.jtb-typing').textContent;"))
+                     .toString(),
+            QStringLiteral("Jack is typing…"));
+
         // Enter sends.
         QVERIFY(b.type(input, QStringLiteral("What time is breakfast?") + QChar(0xE007)));
         QVERIFY(
             !b.waitForMessage(QStringLiteral("guest"), QStringLiteral("What time is breakfast?"))
                  .isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            b.run(QStringLiteral("return window.__typingSeen;")).toBool(), kStepMs);
         const QString answer = b.waitForMessage(QStringLiteral("jack"), QStringLiteral("07:00"));
         QVERIFY2(!answer.isEmpty(), qPrintable(b.messages().join(QLatin1Char('\n'))));
+        // Jack's answer is shown: the bubble is gone.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            b.run(QStringLiteral("return document.querySelector('.jtb-typing').hidden;")).toBool(),
+            kStepMs);
         // The guest's message is acknowledged (stored) once the hub committed it.
         QTRY_VERIFY_WITH_TIMEOUT(
             b.run(QStringLiteral("return document.querySelectorAll('.jtb-pending').length;"))

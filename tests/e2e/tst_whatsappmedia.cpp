@@ -31,15 +31,7 @@ private:
 
     QJsonObject waitForMessage(const QString &phone, const QString &wamid)
     {
-        QJsonObject message;
-        QDeadlineTimer deadline(AckDeadline);
-        do {
-            message = E2e::messageByChannelId(api(), phone, wamid);
-            if (!message.isEmpty())
-                break;
-            QTest::qWait(50);
-        } while (!deadline.hasExpired());
-        return message;
+        return E2e::waitForMessageByChannelId(api(), phone, wamid, AckDeadline);
     }
 
     //! One notification with `messages` from a new guest; returns the guest's phone.

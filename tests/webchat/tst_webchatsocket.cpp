@@ -562,6 +562,66 @@ private Q_SLOTS:
         QCOMPARE(history.last().toObject().value("status").toString(), QStringLiteral("sent"));
     }
 
+    void guestTypingReachesTheStaffRateLimited()
+    {
+        // A desk's staff socket, authenticated by its token.
+        GuestSocket staff;
+        QUrl staffUrl = m_hub->url();
+        staffUrl.setScheme(QStringLiteral("ws"));
+        staffUrl.setPath(QStringLiteral("/ws"));
+        staffUrl.setQuery(QStringLiteral("token=") + m_admin);
+        QVERIFY(staff.open(staffUrl));
+        QVERIFY(!staff.waitFor(QStringLiteral("connected")).isEmpty());
+
+        GuestSocket guest(QStringLiteral("http://hotel.test"));
+        QVERIFY(guest.open(socketUrl()));
+        const QString token = guest.hello().value("token").toString();
+        // Before the first message there is no conversation to show it on: not relayed.
+        guest.send({ { "type", "typing" }, { "on", true } });
+        QCOMPARE(guest.say(QStringLiteral("ty1"), QStringLiteral("Is the pool heated?"))
+                     .value("type")
+                     .toString(),
+            QStringLiteral("ack"));
+        const QString conversationId = conversationOf(token);
+        QVERIFY(!conversationId.isEmpty());
+
+        auto typingFrames = [&]() {
+            QList<QJsonObject> out;
+            for (const QJsonObject &f : std::as_const(staff.frames)) {
+                if (f.value("type").toString() == QLatin1String("typing"))
+                    out.append(f);
+            }
+            return out;
+        };
+        // A flood: one frame per second and session is relayed, the rest are dropped.
+        for (int i = 0; i < 25; ++i)
+            guest.send({ { "type", "typing" }, { "on", true } });
+        const int pongs = int(guest.frames.size());
+        guest.send({ { "type", "ping" } });
+        QVERIFY(!guest.waitFor(QStringLiteral("pong"), {}, pongs).isEmpty());
+        const QJsonObject first = staff.waitFor(QStringLiteral("typing"));
+        QVERIFY(!first.isEmpty());
+        QVERIFY(!first.contains("seq")); // ephemeral: not in the change feed
+        const QJsonObject payload = first.value("payload").toObject();
+        QCOMPARE(payload.value("conversationId").toString(), conversationId);
+        QCOMPARE(payload.value("channel").toString(), QStringLiteral("webchat"));
+        QCOMPARE(payload.value("who").toString(), QStringLiteral("guest"));
+        QCOMPARE(payload.value("on").toBool(), true);
+        QTest::qWait(300); // anything else of the flood would have arrived by now
+        QCOMPARE(typingFrames().size(), 1);
+
+        // A second later the next frame goes through again.
+        QTest::qWait(1000);
+        guest.send({ { "type", "typing" }, { "on", false } });
+        const QJsonObject off = staff.waitFor(QStringLiteral("typing"), [](const QJsonObject &f) {
+            return !f.value("payload").toObject().value("on").toBool();
+        });
+        QVERIFY(!off.isEmpty());
+        QCOMPARE(
+            off.value("payload").toObject().value("conversationId").toString(), conversationId);
+        QCOMPARE(typingFrames().size(), 2);
+    }
+
 private:
     static QByteArray E2eCompact(const QJsonArray &a)
     {
