@@ -1,12 +1,14 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Jack.Desk
 import Jack.Components
 
 // Where the clerk writes. Ctrl+Enter sends; the bubble appears at once and never blocks typing.
 // It says which channel the reply goes out on, counts SMS segments, and outside WhatsApp's
-// 24-hour window offers the approved templates instead of free text.
+// 24-hour window offers the approved templates instead of free text. On WhatsApp the clerk can
+// attach a photo or document; the text then goes with it as the caption.
 Rectangle {
     id: box
 
@@ -19,10 +21,36 @@ Rectangle {
     property alias editor: input
 
     readonly property bool windowClosed: channel === "whatsapp" && windowKnown && !windowOpen
+    // Only WhatsApp takes files from the desk, and only while a free reply can reach the guest.
+    readonly property bool canAttach: channel === "whatsapp" && !windowClosed
+    readonly property bool attached: canAttach && Desk.hasAttachment
 
     function send() {
+        if (box.attached) {
+            // The text stays in the box until the hub has the file (attachmentSent clears it).
+            Desk.sendAttachment(input.text)
+            return
+        }
         if (Desk.sendReply(input.text))
             input.clear()
+    }
+
+    Connections {
+        target: Desk
+        function onAttachmentSent(caption) {
+            if (input.text.trim() === caption)
+                input.clear()
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        objectName: "attachDialog"
+        title: box.guestName.length > 0 ? qsTr("Attach a file for %1").arg(box.guestName)
+                                        : qsTr("Attach a file")
+        nameFilters: [qsTr("Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)"),
+                      qsTr("All files (*)")]
+        onAccepted: Desk.attachFile(selectedFile)
     }
 
     implicitHeight: layout.implicitHeight + 2 * Theme.unit + Theme.half
@@ -89,6 +117,74 @@ Rectangle {
             visible: box.windowClosed && Desk.whatsAppTemplates.length > 0
         }
 
+        // The chosen file: name and size, ✕ to take it off again.
+        Rectangle {
+            objectName: "attachmentChip"
+            visible: box.attached
+            Layout.maximumWidth: parent.width
+            // Layouts round widths down; the spare pixels keep a short name from eliding.
+            Layout.preferredWidth: Math.ceil(chipRow.implicitWidth) + Theme.unit + Theme.half + 4
+            Layout.preferredHeight: 28
+            radius: 14
+            color: Theme.surfaceSunken
+            border.width: 1
+            border.color: Theme.divider
+            Accessible.role: Accessible.StaticText
+            Accessible.name: Desk.attachmentSending ? qsTr("Sending %1").arg(Desk.attachmentLabel)
+                                                    : qsTr("Attached: %1").arg(Desk.attachmentLabel)
+
+            RowLayout {
+                id: chipRow
+                anchors.fill: parent
+                anchors.leftMargin: Theme.unit
+                anchors.rightMargin: Theme.half
+                spacing: Theme.half
+
+                PaperclipGlyph {
+                    implicitWidth: 14
+                    implicitHeight: 14
+                    scale: 0.8
+                }
+                Text {
+                    objectName: "attachmentLabel"
+                    Layout.fillWidth: true
+                    text: Desk.attachmentLabel
+                    elide: Text.ElideMiddle
+                    color: Theme.text
+                    font.pixelSize: Theme.metaSize + 1
+                }
+                Text {
+                    visible: Desk.attachmentSending
+                    text: qsTr("sending…")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.metaSize + 1
+                }
+                AbstractButton {
+                    id: removeAttachment
+                    objectName: "removeAttachmentButton"
+                    visible: !Desk.attachmentSending
+                    implicitWidth: 22
+                    implicitHeight: 22
+                    hoverEnabled: true
+                    Accessible.name: qsTr("Remove the file")
+                    onClicked: Desk.clearAttachment()
+                    contentItem: Text {
+                        text: "\u2715"
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        color: removeAttachment.hovered ? Theme.text : Theme.textSecondary
+                        font.pixelSize: Theme.metaSize
+                    }
+                    background: Rectangle {
+                        radius: 11
+                        color: removeAttachment.hovered ? Theme.hover : "transparent"
+                        border.width: removeAttachment.visualFocus ? 2 : 0
+                        border.color: Theme.focusRing
+                    }
+                }
+            }
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.unit
@@ -108,8 +204,9 @@ Rectangle {
                     TextArea {
                         id: input
                         objectName: "replyInput"
-                        placeholderText: box.guestName.length > 0 ? qsTr("Reply to %1…").arg(box.guestName)
-                                                                  : qsTr("Write a reply…")
+                        placeholderText: box.attached ? qsTr("Add a caption (optional)…")
+                                         : box.guestName.length > 0 ? qsTr("Reply to %1…").arg(box.guestName)
+                                         : qsTr("Write a reply…")
                         placeholderTextColor: Theme.textMuted
                         wrapMode: TextEdit.Wrap
                         color: Theme.text
@@ -132,12 +229,35 @@ Rectangle {
                 }
             }
             DeskButton {
+                id: attachButton
+                objectName: "attachButton"
+                visible: box.canAttach
+                Layout.alignment: Qt.AlignBottom
+                Layout.preferredHeight: 40
+                Layout.preferredWidth: 40
+                minimumWidth: 40
+                leftPadding: 0
+                rightPadding: 0
+                enabled: !Desk.attachmentSending
+                Accessible.name: qsTr("Attach a file")
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Attach a photo or document")
+                contentItem: Item {
+                    PaperclipGlyph {
+                        anchors.centerIn: parent
+                        color: attachButton.enabled ? Theme.textSecondary : Theme.textMuted
+                    }
+                }
+                onClicked: fileDialog.open()
+            }
+            DeskButton {
                 objectName: "sendButton"
                 Layout.alignment: Qt.AlignBottom
                 Layout.preferredHeight: 40
                 text: qsTr("Send")
                 variant: "primary"
-                enabled: input.text.trim().length > 0
+                enabled: (input.text.trim().length > 0 || box.attached) && !Desk.attachmentSending
                 onClicked: box.send()
             }
         }

@@ -197,14 +197,23 @@ void ApiClient::patch(
         std::move(callback) });
 }
 
+void ApiClient::postBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
+    const QByteArray &contentType, QObject *context, ApiCallback callback)
+{
+    Request request { "POST", path, query, bytes, context, std::move(callback) };
+    request.contentType = contentType;
+    send(std::move(request));
+}
+
 void ApiClient::send(Request request)
 {
     QNetworkRequest networkRequest(apiUrl(request.path, request.query));
     networkRequest.setTransferTimeout(transferTimeoutMs);
     networkRequest.setRawHeader("Accept", "application/json");
     if (!request.body.isEmpty() || request.verb != "GET")
-        networkRequest.setHeader(
-            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+            request.contentType.isEmpty() ? QByteArrayLiteral("application/json")
+                                          : request.contentType);
     if (request.authenticate && !m_accessToken.isEmpty())
         networkRequest.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
 

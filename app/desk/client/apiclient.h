@@ -66,6 +66,9 @@ public:
     void put(const QString &path, const QJsonObject &body, QObject *context, ApiCallback callback);
     void patch(
         const QString &path, const QJsonObject &body, QObject *context, ApiCallback callback);
+    //! POST of raw bytes (a file) with their own Content-Type, e.g. POST media?fileName=.
+    void postBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
+        const QByteArray &contentType, QObject *context, ApiCallback callback);
 
     //! ws(s)://host:port/ws?token=<current access token>.
     [[nodiscard]] QUrl liveFeedUrl() const;
@@ -88,6 +91,7 @@ private:
         ApiCallback callback;
         bool retried = false;
         bool authenticate = true;
+        QByteArray contentType {}; // application/json when empty
     };
     void send(Request request);
     void finish(QNetworkReply *reply, Request request);

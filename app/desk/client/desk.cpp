@@ -2,7 +2,11 @@
 
 #include "wording.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJSEngine>
+#include <QLocale>
+#include <QMimeDatabase>
 #include <QQmlEngine>
 
 namespace jack::desk {
@@ -15,6 +19,15 @@ constexpr int feedGraceMs = 2500;
 constexpr int pageSize = 100;
 constexpr int taskLimit = 500;
 constexpr int messageLimit = 500;
+constexpr qint64 mebibyte = 1024 * 1024;
+// WhatsApp's limits, as the hub applies them: photos (JPEG, PNG) 5 MB, anything else 16 MB.
+constexpr qint64 photoLimit = 5 * mebibyte;
+constexpr qint64 fileLimit = 16 * mebibyte;
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
 } // namespace
 
 Desk::Desk(QObject *parent)
@@ -224,6 +237,8 @@ void Desk::openConversation(const QString &conversationId)
         closeConversation();
         return;
     }
+    if (conversationId != m_currentId)
+        clearAttachment(); // a file chosen for one guest never goes to another
     m_currentId = conversationId;
     setReplyProblem({});
     m_messages->setConversation(conversationId);
@@ -254,6 +269,7 @@ void Desk::closeConversation()
 {
     if (m_currentId.isEmpty())
         return;
+    clearAttachment();
     m_currentId.clear();
     m_messages->setConversation({});
     m_conversationTasks->setConversationId({});
@@ -520,13 +536,171 @@ void Desk::postReply(const QString &localId, const QJsonObject &body)
             }
             m_messages->fail(localId, reply.errorMessage);
             if (reply.errorCode == QLatin1String("WINDOW_CLOSED")) {
-                setReplyProblem(tr("WhatsApp did not take the reply: the 24-hour window is "
-                                   "closed, so only an approved template can reach the guest "
-                                   "now. (%1)")
-                                    .arg(reply.errorMessage));
+                setReplyProblem(windowClosedProblem(reply.errorMessage));
                 fetchConversation(id); // the window's state has changed since it was loaded
             }
         });
+}
+
+QString Desk::windowClosedProblem(const QString &reason) const
+{
+    return tr("WhatsApp did not take the reply: the 24-hour window is closed, so only an "
+              "approved template can reach the guest now. (%1)")
+        .arg(reason);
+}
+
+QString Desk::attachmentLabel() const
+{
+    if (!hasAttachment())
+        return {};
+    return tr("%1 · %2").arg(m_attachment.fileName, sizeText(m_attachment.size));
+}
+
+QString Desk::attachmentTrouble(const QString &fileName, qint64 size, const QString &mimeType)
+{
+    if (size <= 0)
+        return tr("%1 is empty; choose another file.").arg(fileName);
+    const bool photo
+        = mimeType == QLatin1String("image/jpeg") || mimeType == QLatin1String("image/png");
+    if (photo && size > photoLimit)
+        return tr("%1 is %2; WhatsApp takes photos of at most %3. Choose a smaller photo.")
+            .arg(fileName, sizeText(size), sizeText(photoLimit));
+    if (size > fileLimit)
+        return tr("%1 is %2; WhatsApp takes files of at most %3. Choose a smaller file.")
+            .arg(fileName, sizeText(size), sizeText(fileLimit));
+    return {};
+}
+
+bool Desk::attachFile(const QUrl &file)
+{
+    if (m_currentId.isEmpty())
+        return false;
+    const QString path = file.isLocalFile() ? file.toLocalFile()
+        : file.scheme().isEmpty()           ? file.path()
+                                            : QString();
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.isFile() || !info.isReadable()) {
+        setReplyProblem(tr("%1 could not be read; choose a file on this computer.")
+                            .arg(path.isEmpty() ? file.toDisplayString() : info.fileName()));
+        return false;
+    }
+    const QString mimeType = QMimeDatabase().mimeTypeForFile(info).name();
+    const QString trouble = attachmentTrouble(info.fileName(), info.size(), mimeType);
+    if (!trouble.isEmpty()) {
+        setReplyProblem(trouble);
+        return false;
+    }
+    m_attachment = Attachment { ++m_attachmentSerial, info.absoluteFilePath(), info.fileName(),
+        mimeType, info.size(), {}, false };
+    setReplyProblem({});
+    Q_EMIT attachmentChanged();
+    return true;
+}
+
+void Desk::clearAttachment()
+{
+    if (!hasAttachment())
+        return;
+    m_attachment = {};
+    Q_EMIT attachmentChanged();
+}
+
+bool Desk::sendAttachment(const QString &caption)
+{
+    if (!hasAttachment() || m_attachment.sending || m_currentId.isEmpty())
+        return false;
+    const quint64 serial = m_attachment.serial;
+    const QString conversationId = m_currentId;
+    const QString text = caption.trimmed();
+    const QString fileName = m_attachment.fileName;
+    if (!m_attachment.mediaId.isEmpty()) {
+        // The hub has the file from the last attempt; only the message is missing.
+        m_attachment.sending = true;
+        Q_EMIT attachmentChanged();
+        postAttachmentMessage(serial, conversationId, m_attachment.mediaId, fileName, text);
+        return true;
+    }
+    QFile file(m_attachment.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setReplyProblem(tr("%1 could not be read: %2").arg(fileName, file.errorString()));
+        return false;
+    }
+    // Checked again: the file may have changed since it was chosen.
+    const QString trouble = attachmentTrouble(fileName, file.size(), m_attachment.mimeType);
+    if (!trouble.isEmpty()) {
+        setReplyProblem(trouble);
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    m_attachment.sending = true;
+    setReplyProblem({});
+    Q_EMIT attachmentChanged();
+
+    QUrlQuery query;
+    query.addQueryItem(
+        QStringLiteral("fileName"), QString::fromLatin1(QUrl::toPercentEncoding(fileName)));
+    m_api->postBytes(QStringLiteral("media"), query, bytes, m_attachment.mimeType.toLatin1(), this,
+        [this, serial, conversationId, text, fileName](const ApiReply &reply) {
+            const QString mediaId = reply.object().value(QLatin1String("id")).toString();
+            if (!reply.ok() || mediaId.isEmpty()) {
+                const QString why = reply.status == 0
+                    ? tr("the hub could not be reached (%1). Try again.").arg(reply.errorMessage)
+                    : reply.errorMessage;
+                attachmentFailed(serial, tr("%1 could not be sent: %2").arg(fileName, why));
+                return;
+            }
+            if (serial == m_attachment.serial)
+                m_attachment.mediaId = mediaId;
+            postAttachmentMessage(serial, conversationId, mediaId, fileName, text);
+        });
+    return true;
+}
+
+void Desk::postAttachmentMessage(quint64 serial, const QString &conversationId,
+    const QString &mediaId, const QString &fileName, const QString &caption)
+{
+    const QJsonObject body {
+        { QStringLiteral("media"), QJsonObject { { QStringLiteral("id"), mediaId } } },
+        { QStringLiteral("content"), caption },
+    };
+    m_api->post(QStringLiteral("conversations/%1/messages").arg(conversationId), body, this,
+        [this, serial, conversationId, fileName, caption](const ApiReply &reply) {
+            if (!reply.ok()) {
+                if (reply.errorCode == QLatin1String("WINDOW_CLOSED")) {
+                    fetchConversation(conversationId);
+                    attachmentFailed(serial, windowClosedProblem(reply.errorMessage));
+                    return;
+                }
+                const QString why = reply.status == 0
+                    ? tr("the hub could not be reached (%1). Try again.").arg(reply.errorMessage)
+                    : reply.errorMessage;
+                attachmentFailed(serial, tr("%1 could not be sent: %2").arg(fileName, why));
+                return;
+            }
+            QJsonObject message = reply.object();
+            if (!message.contains(QLatin1String("conversationId")))
+                message.insert(QStringLiteral("conversationId"), conversationId);
+            if (m_messages->showsConversation(conversationId))
+                m_messages->upsert(message);
+            if (serial != m_attachment.serial)
+                return;
+            m_attachment = {};
+            setReplyProblem({});
+            Q_EMIT attachmentChanged();
+            Q_EMIT attachmentSent(caption);
+        });
+}
+
+void Desk::attachmentFailed(quint64 serial, const QString &problem)
+{
+    if (serial != m_attachment.serial) {
+        // The clerk has moved on to another conversation or file; still say what happened.
+        setNotice(problem);
+        return;
+    }
+    m_attachment.sending = false;
+    Q_EMIT attachmentChanged();
+    setReplyProblem(problem);
 }
 
 void Desk::changeTask(const QString &taskId, const QString &status)

@@ -53,6 +53,9 @@ class Desk : public QObject {
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(QString replyProblem READ replyProblem NOTIFY replyProblemChanged)
     Q_PROPERTY(QVariantList whatsAppTemplates READ whatsAppTemplates NOTIFY templatesChanged)
+    Q_PROPERTY(bool hasAttachment READ hasAttachment NOTIFY attachmentChanged)
+    Q_PROPERTY(QString attachmentLabel READ attachmentLabel NOTIFY attachmentChanged)
+    Q_PROPERTY(bool attachmentSending READ attachmentSending NOTIFY attachmentChanged)
 
 public:
     // No default argument on purpose: Qt 6.4 prefers a default constructor over create(), and
@@ -98,6 +101,12 @@ public:
     //! The hotel's approved WhatsApp templates ({name, language, variables}); empty when the
     //! hub has none or does not offer them.
     [[nodiscard]] QVariantList whatsAppTemplates() const { return m_templates; }
+    //! A file the clerk chose to send in the open conversation (WhatsApp only).
+    [[nodiscard]] bool hasAttachment() const { return !m_attachment.path.isEmpty(); }
+    //! "photo.jpg · 1.2 MB", for the chip above the reply box.
+    [[nodiscard]] QString attachmentLabel() const;
+    //! The attached file is on its way to the hub; the chip stays until the hub stored it.
+    [[nodiscard]] bool attachmentSending() const { return m_attachment.sending; }
 
     Q_INVOKABLE void openConversation(const QString &conversationId);
     Q_INVOKABLE void closeConversation();
@@ -111,6 +120,14 @@ public:
     //! Retry of a failed message: a reply the hub never stored is posted again; one the hub
     //! stored goes back to its outbox (POST …/retry), never as a copy. The bubble then shows
     //! what the hub answers.
+    //! Attaches a local file (a file: URL or a path) to the next reply; false, with the reason
+    //! in replyProblem, when it cannot be read or is larger than WhatsApp takes.
+    Q_INVOKABLE bool attachFile(const QUrl &file);
+    Q_INVOKABLE void clearAttachment();
+    //! Uploads the attached file (POST media) and sends it with `caption` in the open
+    //! conversation. False when there is nothing to send. On a refusal the reason goes to
+    //! replyProblem and the attachment stays; attachmentSent() says it went out.
+    Q_INVOKABLE bool sendAttachment(const QString &caption);
     Q_INVOKABLE void retryMessage(const QString &localId, const QString &messageId);
     //! Where QML's Image finds a stored file of the hub (the token is added on the way).
     Q_INVOKABLE QUrl mediaUrl(const QString &mediaId) const;
@@ -136,6 +153,9 @@ Q_SIGNALS:
     void readyChanged();
     void replyProblemChanged();
     void templatesChanged();
+    void attachmentChanged();
+    //! The hub stored the attached file's message; `caption` is the text that went with it.
+    void attachmentSent(const QString &caption);
     //! The open conversation's messages arrived (tests and the screenshot mode wait for it).
     void messagesLoaded();
 
@@ -153,6 +173,13 @@ private:
     void loadConversationMessages(const QString &id);
     void loadTemplates();
     void setReplyProblem(const QString &problem);
+    //! Why the file at `path` cannot go to WhatsApp as it is, or empty.
+    [[nodiscard]] static QString attachmentTrouble(
+        const QString &path, qint64 size, const QString &mimeType);
+    void postAttachmentMessage(quint64 serial, const QString &conversationId,
+        const QString &mediaId, const QString &fileName, const QString &caption);
+    void attachmentFailed(quint64 serial, const QString &problem);
+    [[nodiscard]] QString windowClosedProblem(const QString &reason) const;
     [[nodiscard]] QString currentGuestId() const;
     void setNotice(const QString &notice);
     [[nodiscard]] QString currentState() const;
@@ -175,6 +202,17 @@ private:
     QString m_replyProblem;
     QVariantList m_templates;
     QSet<QString> m_retrying; // message ids whose retry the hub has not answered yet
+    struct Attachment {
+        quint64 serial = 0; // tells a late answer about an older attachment apart
+        QString path;
+        QString fileName;
+        QString mimeType;
+        qint64 size = 0;
+        QString mediaId; // set once the hub stored the file: a retry sends it again, no upload
+        bool sending = false;
+    };
+    Attachment m_attachment;
+    quint64 m_attachmentSerial = 0;
     bool m_ready = false;
 };
 
