@@ -1,6 +1,7 @@
 #include "runtime/hub.h"
 
 #include "ai/pipeline.h"
+#include "ai/providers/providertester.h"
 #include "channels/channelsservice.h"
 #include "core/eventbus.h"
 #include "core/statusboard.h"
@@ -41,6 +42,8 @@ struct Hub::Private {
     std::unique_ptr<gateway::Gateway> gateway;
     std::unique_ptr<ai::Pipeline> pipeline;
     std::unique_ptr<channels::ChannelsService> channels;
+    std::unique_ptr<ai::ProviderTester> providerTester;
+    std::unique_ptr<ai::AppTesters> testers;
     core::StatusBoard status;
     QThread writerThread, gatewayThread, aiThread, channelsThread;
     std::atomic_bool ready { false };
@@ -121,11 +124,15 @@ bool Hub::start(QString *error)
     d->pipeline = std::make_unique<ai::Pipeline>(d->dbPath, d->writer.get());
     d->channels = std::make_unique<channels::ChannelsService>(
         d->dbPath, d->options.dataDir, d->writer.get(), d->secrets.get(), &d->status);
-    d->gateway->setServices(d->channels.get(), &d->status);
+    d->providerTester = std::make_unique<ai::ProviderTester>(d->dbPath, d->secrets.get());
+    d->testers = std::make_unique<ai::AppTesters>(
+        QList<core::AppTester *> { d->channels.get(), d->providerTester.get() });
+    d->gateway->setServices(d->testers.get(), &d->status);
 
     d->writer->moveToThread(&d->writerThread);
     d->gateway->moveToThread(&d->gatewayThread);
     d->pipeline->moveToThread(&d->aiThread);
+    d->providerTester->moveToThread(&d->aiThread);
     d->channels->moveToThread(&d->channelsThread);
     // The bus lives with the writer: signals are emitted there and queued to each service.
     d->bus->moveToThread(&d->writerThread);
@@ -149,6 +156,7 @@ bool Hub::start(QString *error)
         // Consumers first: the gateway may accept a webhook the moment it listens.
         runIn(d->writer.get(), [this]() { d->writer->open(); });
         runIn(d->pipeline.get(), [this]() { d->pipeline->start(); });
+        runIn(d->providerTester.get(), [this]() { d->providerTester->start(); });
         runIn(d->channels.get(), [this]() { d->channels->start(); });
         const QHostAddress address = d->options.address;
         const quint16 port = d->options.port;
@@ -183,6 +191,7 @@ void Hub::stop()
     while (!deadline.hasExpired() && (d->writer->pending() > 0 || d->gateway->inFlight() > 0))
         QThread::msleep(5);
     runIn(d->pipeline.get(), [this]() { d->pipeline->stop(); });
+    runIn(d->providerTester.get(), [this]() { d->providerTester->stop(); });
     runIn(d->channels.get(), [this]() { d->channels->stop(); });
     // Writes the pipeline or outbox submitted last still commit.
     deadline.setRemainingTime(kDrainSeconds * 1000);
@@ -197,6 +206,8 @@ void Hub::stop()
     // Objects were moved to threads that have ended: destroy them here.
     d->gateway.reset();
     d->pipeline.reset();
+    d->providerTester.reset();
+    d->testers.reset();
     d->channels.reset();
     d->writer.reset();
     d->bus.reset();

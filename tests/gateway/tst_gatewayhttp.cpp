@@ -468,7 +468,7 @@ private Q_SLOTS:
                      .body,
             QByteArray("7"));
         const Answer apps = call("GET", QStringLiteral("/api/v1/apps"), QByteArray(), m_staff);
-        QCOMPARE(apps.json.value(QLatin1String("items")).toArray().size(), 6);
+        QCOMPARE(apps.json.value(QLatin1String("items")).toArray().size(), 9);
         QCOMPARE(call("PUT", QStringLiteral("/api/v1/apps/offline"),
                      QJsonObject { { "enabled", false } }, m_admin)
                      .status,

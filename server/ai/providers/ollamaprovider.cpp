@@ -1,0 +1,129 @@
+#include "ai/providers/ollamaprovider.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace jack::ai {
+
+QString OllamaProvider::displayName() const
+{
+    return QStringLiteral("Ollama");
+}
+
+void OllamaProvider::authorise(QNetworkRequest &request) const
+{
+    Q_UNUSED(request); // Ollama has no authentication of its own.
+}
+
+void OllamaProvider::chat(const LlmRequest &request, ChatCallback done)
+{
+    QJsonArray messages;
+    if (!request.systemPrompt.isEmpty())
+        messages.append(QJsonObject { { "role", "system" }, { "content", request.systemPrompt } });
+    for (const LlmMessage &m : request.messages)
+        messages.append(QJsonObject { { "role", m.role }, { "content", m.content } });
+    const QJsonObject body { { "model", model(request) }, { "messages", messages },
+        { "stream", false },
+        { "options",
+            QJsonObject {
+                { "num_predict", maxTokens(request) }, { "temperature", request.temperature } } } };
+    send("POST", QStringLiteral("/api/chat"), QJsonDocument(body),
+        [this, done = std::move(done)](const HttpAnswer &answer) {
+            if (answer.status < 200 || answer.status >= 300)
+                return done(failure(answer));
+            LlmResult r;
+            r.httpStatus = answer.status;
+            r.attempts = answer.attempts;
+            r.latencyMs = answer.latencyMs;
+            QJsonObject root;
+            if (!parseObject(answer, root, r.error, r.retryable))
+                return done(r);
+            const QJsonValue content
+                = root.value(QLatin1String("message")).toObject().value(QLatin1String("content"));
+            if (!content.isString()) {
+                r.error = QStringLiteral("Ollama answered without a message (HTTP %1)")
+                              .arg(answer.status);
+                return done(r);
+            }
+            r.text = content.toString();
+            r.inputTokens = root.value(QLatin1String("prompt_eval_count")).toInt();
+            r.outputTokens = root.value(QLatin1String("eval_count")).toInt();
+            r.stopReason = root.value(QLatin1String("done_reason")).toString();
+            r.ok = true;
+            done(r);
+        });
+}
+
+void OllamaProvider::embed(const QStringList &texts, EmbedCallback done)
+{
+    const QJsonObject body { { "model", config().embeddingModel },
+        { "input", QJsonArray::fromStringList(texts) } };
+    send("POST", QStringLiteral("/api/embed"), QJsonDocument(body),
+        [this, count = texts.size(), done = std::move(done)](const HttpAnswer &answer) {
+            if (answer.status < 200 || answer.status >= 300)
+                return done(embedFailure(failure(answer)));
+            EmbedResult r;
+            r.httpStatus = answer.status;
+            r.latencyMs = answer.latencyMs;
+            QJsonObject root;
+            if (!parseObject(answer, root, r.error, r.retryable))
+                return done(r);
+            const QJsonArray embeddings = root.value(QLatin1String("embeddings")).toArray();
+            for (const QJsonValue &e : embeddings) {
+                QList<float> vector;
+                for (const QJsonValue &v : e.toArray())
+                    vector.append(float(v.toDouble()));
+                if (vector.isEmpty())
+                    break;
+                r.vectors.append(vector);
+            }
+            if (r.vectors.size() != count) {
+                r.error = QStringLiteral("Ollama returned %1 of %2 embeddings")
+                              .arg(r.vectors.size())
+                              .arg(count);
+                r.vectors.clear();
+                return done(r);
+            }
+            r.ok = true;
+            done(r);
+        });
+}
+
+void OllamaProvider::testConnection(TestCallback done)
+{
+    send(
+        "GET", QStringLiteral("/api/tags"), {},
+        [this, done = std::move(done)](const HttpAnswer &answer) {
+            if (answer.status < 200 || answer.status >= 300)
+                return done(false, failure(answer).error);
+            QJsonObject root;
+            QString error;
+            bool retryable = false;
+            if (!parseObject(answer, root, error, retryable))
+                return done(false, error);
+            QStringList installed;
+            for (const QJsonValue &m : root.value(QLatin1String("models")).toArray())
+                installed.append(m.toObject().value(QLatin1String("name")).toString());
+            // "llama3.1" is installed as "llama3.1:latest".
+            const auto has = [&installed](const QString &model) {
+                return installed.contains(model)
+                    || (!model.contains(QLatin1Char(':'))
+                        && installed.contains(model + QStringLiteral(":latest")));
+            };
+            for (const QString &model :
+                { config().model, config().utilityModel, config().embeddingModel }) {
+                if (!model.isEmpty() && !has(model))
+                    return done(false,
+                        QStringLiteral("Ollama is running, but model %1 is not installed — run "
+                                       "ollama pull %1")
+                            .arg(model));
+            }
+            done(true,
+                QStringLiteral("Connected to Ollama at %1 (%2 models installed)")
+                    .arg(config().baseUrl)
+                    .arg(installed.size()));
+        },
+        CallOptions { false, 0 });
+}
+
+} // namespace jack::ai

@@ -1,0 +1,82 @@
+#include "ai/providers/providertester.h"
+
+#include "ai/providers/anthropicprovider.h"
+#include "ai/providers/ollamaprovider.h"
+#include "ai/providers/openaiprovider.h"
+#include "storage/database.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <memory>
+
+namespace jack::ai {
+
+namespace {
+bool isProvider(const QString &appId)
+{
+    return appId == QLatin1String("anthropic") || appId == QLatin1String("openai")
+        || appId == QLatin1String("ollama");
+}
+} // namespace
+
+ProviderTester::ProviderTester(QString databasePath, const ops::SecretStore *secrets)
+    : m_path(std::move(databasePath))
+    , m_connectionName(QStringLiteral("ai-tester-%1").arg(quintptr(this)))
+    , m_secrets(secrets)
+{
+}
+
+ProviderTester::~ProviderTester()
+{
+    stop();
+}
+
+void ProviderTester::start()
+{
+    (void)storage::Database::open(m_path, m_connectionName);
+    m_network = new QNetworkAccessManager(this);
+}
+
+void ProviderTester::stop()
+{
+    if (QSqlDatabase::contains(m_connectionName))
+        storage::Database::close(m_connectionName);
+}
+
+bool ProviderTester::testApp(const QString &appId, QObject *replyContext, Done done)
+{
+    if (!isProvider(appId))
+        return false;
+    QPointer<QObject> guard(replyContext);
+    QMetaObject::invokeMethod(this, [this, appId, guard, done]() {
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        auto answer = [guard, done, timer](bool ok, const QString &message) {
+            const qint64 latency = timer->elapsed();
+            if (guard)
+                QMetaObject::invokeMethod(
+                    guard.data(), [done, ok, message, latency]() { done(ok, message, latency); });
+        };
+        if (!m_network || !QSqlDatabase::contains(m_connectionName)) {
+            answer(false, QStringLiteral("The AI service is not running"));
+            return;
+        }
+        const LlmProviderConfig config
+            = LlmProviderConfig::load(QSqlDatabase::database(m_connectionName), *m_secrets, appId);
+        HttpLlmProvider *provider = nullptr;
+        if (appId == QLatin1String("anthropic"))
+            provider = new AnthropicProvider(config, m_network, this);
+        else if (appId == QLatin1String("openai"))
+            provider = new OpenAiProvider(config, m_network, this);
+        else
+            provider = new OllamaProvider(config, m_network, this);
+        provider->testConnection([provider, answer](bool ok, const QString &message) {
+            answer(ok, message);
+            provider->deleteLater();
+        });
+    });
+    return true;
+}
+
+} // namespace jack::ai
