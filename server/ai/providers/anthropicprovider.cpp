@@ -30,22 +30,14 @@ void AnthropicProvider::chat(const LlmRequest &request, ChatCallback done)
         { "messages", messages }, { "temperature", request.temperature } };
     if (!request.systemPrompt.isEmpty())
         body.insert(QStringLiteral("system"), request.systemPrompt);
-    send("POST", QStringLiteral("/v1/messages"), QJsonDocument(body),
-        [this, done = std::move(done)](const HttpAnswer &answer) {
-            if (answer.status < 200 || answer.status >= 300)
-                return done(failure(answer));
-            LlmResult r;
-            r.httpStatus = answer.status;
-            r.attempts = answer.attempts;
-            r.latencyMs = answer.latencyMs;
-            QJsonObject root;
-            if (!parseObject(answer, root, r.error, r.retryable))
-                return done(r);
+    postChat(
+        QStringLiteral("/v1/messages"), body,
+        [](const QJsonObject &root, LlmResult &r) {
             const QJsonValue content = root.value(QLatin1String("content"));
             if (!content.isArray()) {
                 r.error = QStringLiteral("Anthropic answered without any content (HTTP %1)")
-                              .arg(answer.status);
-                return done(r);
+                              .arg(r.httpStatus);
+                return false;
             }
             for (const QJsonValue &block : content.toArray()) {
                 const QJsonObject b = block.toObject();
@@ -56,9 +48,9 @@ void AnthropicProvider::chat(const LlmRequest &request, ChatCallback done)
             r.inputTokens = usage.value(QLatin1String("input_tokens")).toInt();
             r.outputTokens = usage.value(QLatin1String("output_tokens")).toInt();
             r.stopReason = root.value(QLatin1String("stop_reason")).toString();
-            r.ok = true;
-            done(r);
-        });
+            return true;
+        },
+        std::move(done));
 }
 
 void AnthropicProvider::embed(const QStringList &texts, EmbedCallback done)

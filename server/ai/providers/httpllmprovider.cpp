@@ -274,4 +274,41 @@ int HttpLlmProvider::maxTokens(const LlmRequest &request) const
     return request.maxTokens > 0 ? request.maxTokens : m_config.maxTokens;
 }
 
+void HttpLlmProvider::postChat(
+    const QString &path, const QJsonObject &body, ChatReader read, ChatCallback done)
+{
+    send("POST", path, QJsonDocument(body),
+        [this, read = std::move(read), done = std::move(done)](const HttpAnswer &answer) {
+            if (answer.status < 200 || answer.status >= 300)
+                return done(failure(answer));
+            LlmResult r;
+            r.httpStatus = answer.status;
+            r.attempts = answer.attempts;
+            r.latencyMs = answer.latencyMs;
+            QJsonObject root;
+            if (parseObject(answer, root, r.error, r.retryable))
+                r.ok = read(root, r);
+            done(r);
+        });
+}
+
+void HttpLlmProvider::postEmbed(
+    const QString &path, const QJsonObject &body, EmbedReader read, EmbedCallback done)
+{
+    send("POST", path, QJsonDocument(body),
+        [this, read = std::move(read), done = std::move(done)](const HttpAnswer &answer) {
+            if (answer.status < 200 || answer.status >= 300)
+                return done(embedFailure(failure(answer)));
+            EmbedResult r;
+            r.httpStatus = answer.status;
+            r.latencyMs = answer.latencyMs;
+            QJsonObject root;
+            if (parseObject(answer, root, r.error, r.retryable))
+                r.ok = read(root, r);
+            if (!r.ok)
+                r.vectors.clear();
+            done(r);
+        });
+}
+
 } // namespace jack::ai

@@ -61,6 +61,14 @@ protected:
     {
         send(verb, path, body, std::move(done), CallOptions {});
     }
+    using ChatReader = std::function<bool(const QJsonObject &root, LlmResult &result)>;
+    using EmbedReader = std::function<bool(const QJsonObject &root, EmbedResult &result)>;
+    //! POSTs a chat request; `read` takes text, tokens and stop reason from the answer's JSON
+    //! and returns false (with `result.error` set) when they are missing.
+    void postChat(const QString &path, const QJsonObject &body, ChatReader read, ChatCallback done);
+    //! POSTs an embeddings request; `read` fills the vectors in the order of the texts.
+    void postEmbed(
+        const QString &path, const QJsonObject &body, EmbedReader read, EmbedCallback done);
     //! Adds the provider's credentials (never logged).
     virtual void authorise(QNetworkRequest &request) const = 0;
 

@@ -27,49 +27,33 @@ void OllamaProvider::chat(const LlmRequest &request, ChatCallback done)
         { "options",
             QJsonObject {
                 { "num_predict", maxTokens(request) }, { "temperature", request.temperature } } } };
-    send("POST", QStringLiteral("/api/chat"), QJsonDocument(body),
-        [this, done = std::move(done)](const HttpAnswer &answer) {
-            if (answer.status < 200 || answer.status >= 300)
-                return done(failure(answer));
-            LlmResult r;
-            r.httpStatus = answer.status;
-            r.attempts = answer.attempts;
-            r.latencyMs = answer.latencyMs;
-            QJsonObject root;
-            if (!parseObject(answer, root, r.error, r.retryable))
-                return done(r);
+    postChat(
+        QStringLiteral("/api/chat"), body,
+        [](const QJsonObject &root, LlmResult &r) {
             const QJsonValue content
                 = root.value(QLatin1String("message")).toObject().value(QLatin1String("content"));
             if (!content.isString()) {
                 r.error = QStringLiteral("Ollama answered without a message (HTTP %1)")
-                              .arg(answer.status);
-                return done(r);
+                              .arg(r.httpStatus);
+                return false;
             }
             r.text = content.toString();
             r.inputTokens = root.value(QLatin1String("prompt_eval_count")).toInt();
             r.outputTokens = root.value(QLatin1String("eval_count")).toInt();
             r.stopReason = root.value(QLatin1String("done_reason")).toString();
-            r.ok = true;
-            done(r);
-        });
+            return true;
+        },
+        std::move(done));
 }
 
 void OllamaProvider::embed(const QStringList &texts, EmbedCallback done)
 {
     const QJsonObject body { { "model", config().embeddingModel },
         { "input", QJsonArray::fromStringList(texts) } };
-    send("POST", QStringLiteral("/api/embed"), QJsonDocument(body),
-        [this, count = texts.size(), done = std::move(done)](const HttpAnswer &answer) {
-            if (answer.status < 200 || answer.status >= 300)
-                return done(embedFailure(failure(answer)));
-            EmbedResult r;
-            r.httpStatus = answer.status;
-            r.latencyMs = answer.latencyMs;
-            QJsonObject root;
-            if (!parseObject(answer, root, r.error, r.retryable))
-                return done(r);
-            const QJsonArray embeddings = root.value(QLatin1String("embeddings")).toArray();
-            for (const QJsonValue &e : embeddings) {
+    postEmbed(
+        QStringLiteral("/api/embed"), body,
+        [count = texts.size()](const QJsonObject &root, EmbedResult &r) {
+            for (const QJsonValue &e : root.value(QLatin1String("embeddings")).toArray()) {
                 QList<float> vector;
                 for (const QJsonValue &v : e.toArray())
                     vector.append(float(v.toDouble()));
@@ -81,12 +65,11 @@ void OllamaProvider::embed(const QStringList &texts, EmbedCallback done)
                 r.error = QStringLiteral("Ollama returned %1 of %2 embeddings")
                               .arg(r.vectors.size())
                               .arg(count);
-                r.vectors.clear();
-                return done(r);
+                return false;
             }
-            r.ok = true;
-            done(r);
-        });
+            return true;
+        },
+        std::move(done));
 }
 
 void OllamaProvider::testConnection(TestCallback done)

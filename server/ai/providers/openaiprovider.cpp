@@ -28,24 +28,16 @@ void OpenAiProvider::chat(const LlmRequest &request, ChatCallback done)
         messages.append(QJsonObject { { "role", m.role }, { "content", m.content } });
     const QJsonObject body { { "model", model(request) }, { "messages", messages },
         { "max_tokens", maxTokens(request) }, { "temperature", request.temperature } };
-    send("POST", QStringLiteral("/chat/completions"), QJsonDocument(body),
-        [this, done = std::move(done)](const HttpAnswer &answer) {
-            if (answer.status < 200 || answer.status >= 300)
-                return done(failure(answer));
-            LlmResult r;
-            r.httpStatus = answer.status;
-            r.attempts = answer.attempts;
-            r.latencyMs = answer.latencyMs;
-            QJsonObject root;
-            if (!parseObject(answer, root, r.error, r.retryable))
-                return done(r);
+    postChat(
+        QStringLiteral("/chat/completions"), body,
+        [](const QJsonObject &root, LlmResult &r) {
             const QJsonArray choices = root.value(QLatin1String("choices")).toArray();
             const QJsonObject message
                 = choices.first().toObject().value(QLatin1String("message")).toObject();
             if (choices.isEmpty() || !message.value(QLatin1String("content")).isString()) {
                 r.error = QStringLiteral("OpenAI answered without a message (HTTP %1)")
-                              .arg(answer.status);
-                return done(r);
+                              .arg(r.httpStatus);
+                return false;
             }
             r.text = message.value(QLatin1String("content")).toString();
             r.stopReason
@@ -53,25 +45,18 @@ void OpenAiProvider::chat(const LlmRequest &request, ChatCallback done)
             const QJsonObject usage = root.value(QLatin1String("usage")).toObject();
             r.inputTokens = usage.value(QLatin1String("prompt_tokens")).toInt();
             r.outputTokens = usage.value(QLatin1String("completion_tokens")).toInt();
-            r.ok = true;
-            done(r);
-        });
+            return true;
+        },
+        std::move(done));
 }
 
 void OpenAiProvider::embed(const QStringList &texts, EmbedCallback done)
 {
     const QJsonObject body { { "model", config().embeddingModel },
         { "input", QJsonArray::fromStringList(texts) } };
-    send("POST", QStringLiteral("/embeddings"), QJsonDocument(body),
-        [this, count = texts.size(), done = std::move(done)](const HttpAnswer &answer) {
-            if (answer.status < 200 || answer.status >= 300)
-                return done(embedFailure(failure(answer)));
-            EmbedResult r;
-            r.httpStatus = answer.status;
-            r.latencyMs = answer.latencyMs;
-            QJsonObject root;
-            if (!parseObject(answer, root, r.error, r.retryable))
-                return done(r);
+    postEmbed(
+        QStringLiteral("/embeddings"), body,
+        [count = texts.size()](const QJsonObject &root, EmbedResult &r) {
             // Each item carries its "index"; the order of `data` is not promised.
             QList<QList<float>> vectors(count);
             int filled = 0;
@@ -88,12 +73,12 @@ void OpenAiProvider::embed(const QStringList &texts, EmbedCallback done)
             if (filled != count) {
                 r.error
                     = QStringLiteral("OpenAI returned %1 of %2 embeddings").arg(filled).arg(count);
-                return done(r);
+                return false;
             }
             r.vectors = std::move(vectors);
-            r.ok = true;
-            done(r);
-        });
+            return true;
+        },
+        std::move(done));
 }
 
 void OpenAiProvider::testConnection(TestCallback done)
