@@ -1,5 +1,6 @@
 #include "ai/providers/httpllmprovider.h"
 
+#include "core/retryafter.h"
 #include "storage/appsettings.h"
 
 #include <QDateTime>
@@ -87,21 +88,6 @@ bool HttpLlmProvider::isRetryable(int status)
     return status == 0 || status == 408 || status == 429 || (status >= 500 && status <= 599);
 }
 
-qint64 HttpLlmProvider::retryAfterMs(const QByteArray &header)
-{
-    const QByteArray value = header.trimmed();
-    if (value.isEmpty())
-        return 0;
-    bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
-    if (ok)
-        return std::clamp<qint64>(seconds, 0, 3600) * 1000;
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (!at.isValid())
-        return 0;
-    return std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(at), 0, 3600 * 1000);
-}
-
 void HttpLlmProvider::send(const QByteArray &verb, const QString &path, const QJsonDocument &body,
     AnswerCallback done, CallOptions options)
 {
@@ -151,7 +137,7 @@ void HttpLlmProvider::attempt(const std::shared_ptr<Call> &call)
         if (isRetryable(answer.status) && call->attempts <= call->maxRetries) {
             const qint64 backoff = qint64(m_config.retryBaseMs) << (call->attempts - 1);
             const qint64 delay = std::min<qint64>(m_config.maxRetryDelayMs,
-                std::max(backoff, retryAfterMs(reply->rawHeader("Retry-After"))));
+                std::max(backoff, core::RetryAfter::toMs(reply->rawHeader("Retry-After"))));
             QTimer::singleShot(int(delay), this, [this, call]() { attempt(call); });
             return;
         }
@@ -309,6 +295,24 @@ void HttpLlmProvider::postEmbed(
                 r.vectors.clear();
             done(r);
         });
+}
+
+void HttpLlmProvider::testWithObject(const QString &path, TestCallback done,
+    std::function<void(const QJsonObject &root, const TestCallback &done)> check)
+{
+    send(
+        "GET", path, {},
+        [this, done = std::move(done), check = std::move(check)](const HttpAnswer &answer) {
+            if (answer.status < 200 || answer.status >= 300)
+                return done(false, failure(answer).error);
+            QJsonObject root;
+            QString error;
+            bool retryable = false;
+            if (!parseObject(answer, root, error, retryable))
+                return done(false, error);
+            check(root, done);
+        },
+        CallOptions { false, 0 });
 }
 
 } // namespace jack::ai

@@ -43,8 +43,6 @@ public:
 
     //! True for answers worth retrying: no answer, 408, 429, 5xx (and Anthropic's 529).
     [[nodiscard]] static bool isRetryable(int status);
-    //! Retry-After in seconds or as an HTTP date → milliseconds (0 when absent or unreadable).
-    [[nodiscard]] static qint64 retryAfterMs(const QByteArray &header);
 
 protected:
     struct CallOptions {
@@ -69,6 +67,10 @@ protected:
     //! POSTs an embeddings request; `read` fills the vectors in the order of the texts.
     void postEmbed(
         const QString &path, const QJsonObject &body, EmbedReader read, EmbedCallback done);
+    //! GETs a JSON object for a connection test (no breaker, no retry); `check` turns it into
+    //! the test's verdict. Failures and unreadable answers end the test with their reason.
+    void testWithObject(const QString &path, TestCallback done,
+        std::function<void(const QJsonObject &root, const TestCallback &done)> check);
     //! Adds the provider's credentials (never logged).
     virtual void authorise(QNetworkRequest &request) const = 0;
 

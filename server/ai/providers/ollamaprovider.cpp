@@ -74,16 +74,8 @@ void OllamaProvider::embed(const QStringList &texts, EmbedCallback done)
 
 void OllamaProvider::testConnection(TestCallback done)
 {
-    send(
-        "GET", QStringLiteral("/api/tags"), {},
-        [this, done = std::move(done)](const HttpAnswer &answer) {
-            if (answer.status < 200 || answer.status >= 300)
-                return done(false, failure(answer).error);
-            QJsonObject root;
-            QString error;
-            bool retryable = false;
-            if (!parseObject(answer, root, error, retryable))
-                return done(false, error);
+    testWithObject(QStringLiteral("/api/tags"), std::move(done),
+        [this](const QJsonObject &root, const TestCallback &done) {
             QStringList installed;
             for (const QJsonValue &m : root.value(QLatin1String("models")).toArray())
                 installed.append(m.toObject().value(QLatin1String("name")).toString());
@@ -105,8 +97,7 @@ void OllamaProvider::testConnection(TestCallback done)
                 QStringLiteral("Connected to Ollama at %1 (%2 models installed)")
                     .arg(config().baseUrl)
                     .arg(installed.size()));
-        },
-        CallOptions { false, 0 });
+        });
 }
 
 } // namespace jack::ai

@@ -83,16 +83,8 @@ void OpenAiProvider::embed(const QStringList &texts, EmbedCallback done)
 
 void OpenAiProvider::testConnection(TestCallback done)
 {
-    send(
-        "GET", QStringLiteral("/models"), {},
-        [this, done = std::move(done)](const HttpAnswer &answer) {
-            if (answer.status < 200 || answer.status >= 300)
-                return done(false, failure(answer).error);
-            QJsonObject root;
-            QString error;
-            bool retryable = false;
-            if (!parseObject(answer, root, error, retryable))
-                return done(false, error);
+    testWithObject(QStringLiteral("/models"), std::move(done),
+        [this](const QJsonObject &root, const TestCallback &done) {
             QStringList ids;
             for (const QJsonValue &m : root.value(QLatin1String("data")).toArray())
                 ids.append(m.toObject().value(QLatin1String("id")).toString());
@@ -103,8 +95,7 @@ void OpenAiProvider::testConnection(TestCallback done)
                                    "%3)")
                         .arg(config().baseUrl, model, ids.mid(0, 10).join(QStringLiteral(", "))));
             done(true, QStringLiteral("Connected to %1 (model %2)").arg(config().baseUrl, model));
-        },
-        CallOptions { false, 0 });
+        });
 }
 
 } // namespace jack::ai

@@ -2,6 +2,7 @@
 
 #include "channels/sms/twilioerrors.h"
 #include "channels/sms/twilioform.h"
+#include "core/retryafter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,10 +92,7 @@ SendResult TwilioClient::classify(int httpStatus, const QByteArray &body, bool n
         r.errorCode = QString::number(code);
     if (httpStatus == 429 || httpStatus >= 500 || code == 20429) {
         r.outcome = SendOutcome::Retry;
-        bool ok = false;
-        const int seconds = retryAfter.trimmed().toInt(&ok);
-        if (ok && seconds > 0)
-            r.retryAfterMs = std::min(seconds, 3600) * 1000;
+        r.retryAfterMs = int(core::RetryAfter::toMs(retryAfter));
         r.error = httpStatus == 429 || code == 20429
             ? QStringLiteral("Twilio is throttling messages; retrying later")
             : QStringLiteral("Twilio had a server error (HTTP %1); retrying").arg(httpStatus);

@@ -2,6 +2,7 @@
 
 #include "channels/whatsapp/whatsapptemplates.h"
 #include "core/phonenumber.h"
+#include "core/retryafter.h"
 #include "storage/mediastore.h"
 
 #include <QDateTime>
@@ -55,21 +56,6 @@ QNetworkRequest authorised(const QUrl &url, const WhatsAppConfig &config, int ti
 int statusOf(QNetworkReply *reply)
 {
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
-
-qint64 retryAfterMs(const QByteArray &header)
-{
-    const QByteArray value = header.trimmed();
-    if (value.isEmpty())
-        return 0;
-    bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
-    if (ok)
-        return std::clamp<qint64>(seconds, 0, 3600) * 1000;
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (!at.isValid())
-        return 0;
-    return std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(at), 0, 3600 * 1000);
 }
 
 const QString kSettingsHint = QStringLiteral("check the WhatsApp settings");
@@ -360,7 +346,7 @@ SendResult GraphClient::classify(int httpStatus, const QByteArray &body, bool ne
     r = describe(error.value(QLatin1String("code")).toInt(), httpStatus,
         error.value(QLatin1String("message")).toString());
     if (r.outcome == SendOutcome::Retry)
-        r.retryAfterMs = int(retryAfterMs(retryAfter));
+        r.retryAfterMs = int(core::RetryAfter::toMs(retryAfter));
     return r;
 }
 
