@@ -10,7 +10,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-httpserver-dev
   qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
-  libsodium-dev libspdlog-dev libfmt-dev libcld2-dev
+  libsodium-dev libspdlog-dev libfmt-dev libcld2-dev libstemmer-dev libxml2-dev
   libqt6sql6-sqlite qt6-qpa-plugins
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates

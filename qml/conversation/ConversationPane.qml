@@ -204,6 +204,8 @@ Rectangle {
         id: imageViewer
     }
 
+    ExplanationPanel {}
+
     EmptyState {
         anchors.fill: parent
         visible: !pane.hasConversation

@@ -6,6 +6,8 @@ import Jack.Components
 // his name and a violet tint; staff bubbles a name and a blue tint. Outgoing messages end with
 // delivery ticks: ◷ queued or sending, ✓ sent, ✓✓ delivered, blue ✓✓ read, "!" failed with the
 // reason, the attempts and Retry. Each bubble names its channel; files show above the text.
+// A message translated for staff shows the translation under the bubble; messages the AI
+// pipeline handled offer "Why?", which opens its record.
 Item {
     id: bubble
 
@@ -27,7 +29,10 @@ Item {
     property string channelLabel
     property string pendingNote
     property var media: []
+    property string translation
+    property bool canExplain
     signal retryRequested()
+    signal explainRequested()
     signal showLarge(url source, string name)
 
     readonly property int sideMargin: 3 * Theme.unit
@@ -128,6 +133,24 @@ Item {
                     compact: true
                 }
                 Text {
+                    objectName: "explain_" + bubble.messageId
+                    visible: bubble.canExplain
+                    text: qsTr("Why?")
+                    color: Theme.jackLabel
+                    font.pixelSize: Theme.metaSize
+                    font.weight: Font.DemiBold
+                    font.underline: explainHover.hovered
+                    Accessible.role: Accessible.Button
+                    Accessible.name: bubble.isJack ? qsTr("Why did Jack say this?")
+                                                   : qsTr("How Jack read this message")
+                    Accessible.onPressAction: bubble.explainRequested()
+                    HoverHandler {
+                        id: explainHover
+                        cursorShape: Qt.PointingHandCursor
+                    }
+                    TapHandler { onTapped: bubble.explainRequested() }
+                }
+                Text {
                     text: bubble.timeText
                     color: Theme.textMuted
                     font.pixelSize: Theme.metaSize
@@ -147,6 +170,20 @@ Item {
                     ToolTip.delay: 300
                 }
             }
+        }
+
+        Text {
+            objectName: "translation_" + bubble.messageId
+            visible: bubble.translation.length > 0
+            anchors.right: bubble.isOutgoing ? parent.right : undefined
+            width: Math.min(implicitWidth, bubble.maxBubbleWidth)
+            text: qsTr("Translated: %1").arg(bubble.translation)
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            horizontalAlignment: bubble.isOutgoing ? Text.AlignRight : Text.AlignLeft
+            color: Theme.textSecondary
+            font.pixelSize: Theme.metaSize + 1
+            font.italic: true
         }
 
         Text {

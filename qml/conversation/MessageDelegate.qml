@@ -32,6 +32,8 @@ Item {
     required property bool channelChanged
     required property string pendingNote
     required property var media
+    required property string translation
+    required property bool canExplain
     signal showLarge(url source, string name)
 
     objectName: "message_" + (messageId.length > 0 ? messageId : localId)
@@ -99,8 +101,11 @@ Item {
             channelLabel: delegate.channelLabel
             pendingNote: delegate.pendingNote
             media: delegate.media
+            translation: delegate.translation
+            canExplain: delegate.canExplain
             onShowLarge: (source, name) => delegate.showLarge(source, name)
             onRetryRequested: Desk.retryMessage(delegate.localId, delegate.messageId)
+            onExplainRequested: Desk.explainMessage(delegate.messageId)
         }
     }
 }

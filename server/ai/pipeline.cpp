@@ -1,31 +1,43 @@
 #include "ai/pipeline.h"
 
 #include "ai/offlineengine.h"
-#include "core/clock.h"
+#include "ai/pipeline/answerers.h"
+#include "ai/pipeline/guardrails.h"
+#include "ai/pipeline/pipelinestages.h"
+#include "ai/pipeline/turn.h"
+#include "ai/pipeline/turncommitter.h"
+#include "ai/providers/httpllmprovider.h"
+#include "ai/providers/providerfactory.h"
 #include "core/conversationstate.h"
 #include "core/smssegments.h"
+#include "core/statusboard.h"
 #include "ops/logging.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
-#include "storage/gueststore.h"
 #include "storage/messagestore.h"
-#include "storage/outboundmessage.h"
 #include "storage/settingsstore.h"
-#include "storage/taskstore.h"
+#include "storage/sqlquery.h"
 #include "storage/writequeue.h"
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
 
 namespace jack::ai {
 
-using core::ConversationEvent;
 using core::ConversationState;
-using core::ConversationStateMachine;
 
-Pipeline::Pipeline(QString databasePath, storage::WriteQueue *writer)
+namespace {
+const QString kStatusKey = QStringLiteral("ai.provider"); // detail: the answering provider
+const QString kErrorKey = QStringLiteral("ai.error"); // the provider's last failure
+} // namespace
+
+Pipeline::Pipeline(QString databasePath, storage::WriteQueue *writer,
+    const ops::SecretStore *secrets, core::StatusBoard *status)
     : m_path(std::move(databasePath))
     , m_connectionName(QStringLiteral("ai-%1").arg(quintptr(this)))
     , m_writer(writer)
+    , m_secrets(secrets)
+    , m_status(status)
 {
 }
 
@@ -55,6 +67,10 @@ void Pipeline::start()
 {
     (void)storage::Database::open(m_path, m_connectionName);
     m_engine = std::make_unique<OfflineEngine>();
+    m_stages = std::make_unique<PipelineStages>(*m_engine);
+    m_network = new QNetworkAccessManager(this);
+    reloadProvider();
+
     const QStringList backlog
         = storage::MessageStore(QSqlDatabase::database(m_connectionName)).unprocessedInbound();
     if (!backlog.isEmpty())
@@ -71,138 +87,239 @@ void Pipeline::stop()
         storage::Database::close(m_connectionName);
 }
 
-void Pipeline::process(const QString &messageId)
+void Pipeline::onChange(const core::Change &change)
 {
     if (m_stopping || !m_engine)
         return;
-    auto log = ops::Logging::get("ai");
-    QElapsedTimer timer;
-    timer.start();
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    QString conversationId;
-    try {
-        storage::MessageStore messages(db);
-        const QJsonObject message = messages.get(messageId);
-        if (message.isEmpty())
-            return;
-        conversationId = message.value(QLatin1String("conversationId")).toString();
-        const auto conversation = storage::ConversationStore(db).record(conversationId);
-        if (!conversation)
-            return;
-        const QJsonObject hotelJson = storage::SettingsStore(db).json(QStringLiteral("hotel"));
-        HotelInfo hotel;
-        hotel.name = hotelJson.value(QLatin1String("name")).toString(QStringLiteral("the hotel"));
-        hotel.phone = hotelJson.value(QLatin1String("phone")).toString();
-        hotel.email = hotelJson.value(QLatin1String("email")).toString();
-        hotel.checkInTime = hotelJson.value(QLatin1String("checkInTime")).toString();
-        hotel.checkOutTime = hotelJson.value(QLatin1String("checkOutTime")).toString();
-        const QString guestRoom = storage::GuestStore(db).currentRoom(conversation->guestId);
+    const bool aiSettings = change.type == QLatin1String("settings:updated")
+        && change.entityId == QLatin1String(AiSettings::key);
+    const bool providerApp
+        = change.type == QLatin1String("app:updated") && isLlmProviderApp(change.entityId);
+    if (aiSettings || providerApp)
+        reloadProvider();
+}
 
-        const OfflineAnswer answer
-            = m_engine->answer(message.value(QLatin1String("content")).toString(), db, hotel);
-        const Classification &c = answer.classification;
+void Pipeline::reloadProvider()
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    m_settings = AiSettings::load(db);
+    // A turn still waiting for the old provider keeps it alive (it owns the callback).
+    if (m_answerer) {
+        LlmAnswerer *old = m_answerer;
+        m_answerer = nullptr;
+        old->setObjectName(QStringLiteral("retired"));
+        if (!old->property("calls").toInt())
+            old->deleteLater();
+    }
+    auto log = ops::Logging::get("ai");
+    if (m_settings.provider == QLatin1String("offline") || !m_secrets) {
+        log->info("answering with the offline engine");
+        if (m_status) {
+            m_status->set(kStatusKey, QStringLiteral("ok"), QStringLiteral("offline"));
+            m_status->clear(kErrorKey);
+        }
+        return;
+    }
+    const LlmProviderConfig config = LlmProviderConfig::load(db, *m_secrets, m_settings.provider);
+    m_answerer = new LlmAnswerer(m_settings.provider, config, m_network, this);
+    const QString appId = m_settings.provider;
+    connect(
+        m_answerer, &LlmAnswerer::callFinished, this, [this, appId](bool ok, const QString &error) {
+            if (!m_status)
+                return;
+            if (ok)
+                m_status->clear(kErrorKey);
+            else
+                m_status->set(kErrorKey, QStringLiteral("degraded"),
+                    QStringLiteral("%1 is failing, so the offline engine and staff answer "
+                                   "guests: %2")
+                        .arg(appId, error));
+        });
+    log->info("answering with {} (model {})", appId.toStdString(), config.model.toStdString());
+    if (m_status) {
+        m_status->set(kStatusKey, QStringLiteral("ok"), appId);
+        m_status->clear(kErrorKey);
+    }
+}
+
+void Pipeline::process(const QString &messageId)
+{
+    if (m_stopping || !m_engine || m_pending.contains(messageId))
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    try {
+        storage::SqlQuery q(db,
+            QStringLiteral("SELECT conversation_id FROM messages WHERE id = ? AND "
+                           "direction = 'inbound' AND processed_at IS NULL"));
+        q.bind(messageId).exec();
+        if (!q.next())
+            return; // unknown, not a guest's, or already processed
+        const QString conversationId = q.value(0).toString();
+        m_pending.insert(messageId);
+        if (m_busy.contains(conversationId)) {
+            m_waiting[conversationId].append(messageId);
+            return;
+        }
+        begin(messageId, conversationId);
+    } catch (const std::exception &e) {
+        ops::Logging::get("ai")->error(
+            "message {} could not be read: {}", messageId.toStdString(), e.what());
+    }
+}
+
+void Pipeline::begin(const QString &messageId, const QString &conversationId)
+{
+    m_busy.insert(conversationId);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    Turn turn;
+    try {
+        const QJsonObject message = storage::MessageStore(db).get(messageId);
+        const auto conversation = storage::ConversationStore(db).record(conversationId);
+        if (message.isEmpty() || !conversation) {
+            done(messageId, conversationId);
+            return;
+        }
+        turn.messageId = messageId;
+        turn.text = message.value(QLatin1String("content")).toString();
+        turn.conversation = *conversation;
+        storage::SettingsStore settings(db);
+        const QJsonObject hotel = settings.json(QStringLiteral("hotel"));
+        turn.hotel.name = hotel.value(QLatin1String("name")).toString(QStringLiteral("the hotel"));
+        turn.hotel.phone = hotel.value(QLatin1String("phone")).toString();
+        turn.hotel.email = hotel.value(QLatin1String("email")).toString();
+        turn.hotel.checkInTime = hotel.value(QLatin1String("checkInTime")).toString();
+        turn.hotel.checkOutTime = hotel.value(QLatin1String("checkOutTime")).toString();
+        const QJsonArray languages = hotel.value(QLatin1String("languages")).toArray();
+        if (!languages.isEmpty() && !languages.first().toString().isEmpty())
+            turn.hotelLanguage = languages.first().toString();
+        if (turn.conversation.channel == QLatin1String("sms")) {
+            bool enabled = false;
+            turn.smsBudget = settings.appConfig(QStringLiteral("twilio-sms"), &enabled)
+                                 .value(QLatin1String("segmentBudget"))
+                                 .toString(QStringLiteral("3"));
+        }
+
+        m_stages->understand(turn, db);
+
         // A person has taken over: Jack keeps classifying (and opening tasks) but stays quiet,
         // except that a guest reporting an emergency is always told at once that help is coming.
-        const bool personInCharge
-            = conversation->staffReplied || conversation->state == ConversationState::Escalated;
-        const bool autoReply = !answer.reply.isEmpty()
-            && (!personInCharge || c.intent == QLatin1String("emergency"));
+        const bool personInCharge = turn.conversation.staffReplied
+            || turn.conversation.state == ConversationState::Escalated;
+        turn.autoReply
+            = !personInCharge || turn.offline.classification.intent == QLatin1String("emergency");
+        turn.answer = offlineAnswerOf(turn);
 
-        // An SMS reply is kept within the twilio-sms app's segment budget (cost, readability).
-        QString replyText = answer.reply;
-        bool smsEnabled = false;
-        if (conversation->channel == QLatin1String("sms"))
-            replyText = core::SmsSegments::fitToBudget(replyText,
-                storage::SettingsStore(db)
-                    .appConfig(QStringLiteral("twilio-sms"), &smsEnabled)
-                    .value(QLatin1String("segmentBudget"))
-                    .toString(QStringLiteral("3"))
-                    .toInt());
-
-        m_writer->submit(
-            [messageId, conversationId, answer, autoReply, guestRoom, replyText,
-                guestId = conversation->guestId, address = conversation->channelAddress,
-                channel = conversation->channel](storage::WriteTx &tx) -> QJsonValue {
-                storage::MessageStore messages(tx.db());
-                storage::ConversationStore conversations(tx.db());
-                const Classification &c = answer.classification;
-                // Processed twice (start-up backlog and live signal): the first one wins.
-                if (!conversations.record(conversationId) || !messages.markProcessed(messageId))
-                    throw storage::JobError(
-                        409, QStringLiteral("CONFLICT"), QStringLiteral("already processed"));
-                messages.setClassification(messageId, c.intent, c.confidence, c.language);
-                conversations.setIntent(conversationId, c.intent, c.language);
-
-                bool escalate = answer.escalate;
-                QString escalationReason = answer.escalationReason;
-                bool createTask = answer.createTask;
-                if (createTask) {
-                    // A guest asking again for what is already open needs a person, not a twin
-                    // task.
-                    if (storage::TaskStore(tx.db()).hasOpen(conversationId, c.intent)) {
-                        createTask = false;
-                        escalate = true;
-                        escalationReason
-                            = QStringLiteral("guest repeated a request that is still open");
-                    }
-                }
-                if (createTask) {
-                    const storage::NewTask task
-                        = taskFor(answer, conversationId, guestId, guestRoom);
-                    storage::TaskStore tasks(tx.db());
-                    const QString taskId = tasks.insert(task);
-                    tx.recordChange(QStringLiteral("task:created"), taskId, tasks.get(taskId));
-                }
-
-                if (autoReply) {
-                    storage::NewMessage reply;
-                    reply.conversationId = conversationId;
-                    reply.senderType = QStringLiteral("ai");
-                    reply.content = replyText;
-                    reply.channel = channel;
-                    reply.intent = c.intent;
-                    reply.confidence = c.confidence;
-                    reply.language = c.language;
-                    storage::OutboundMessage::queue(tx, reply, address);
-                }
-
-                auto current = conversations.record(conversationId);
-                std::optional<ConversationState> next;
-                if (escalate)
-                    next = ConversationStateMachine::next(
-                        current->state, ConversationEvent::Escalate);
-                else if (autoReply)
-                    next = ConversationStateMachine::next(
-                        current->state, ConversationEvent::AiReplied);
-                if (next && *next != current->state)
-                    conversations.setState(
-                        conversationId, *next, escalate ? escalationReason : QString());
-                tx.recordChange(QStringLiteral("conversation:updated"), conversationId,
-                    conversations.get(conversationId));
-                tx.recordChange(QStringLiteral("conversation:message"), messageId,
-                    { { "conversationId", conversationId },
-                        { "message", messages.get(messageId) } });
-                return {};
-            },
-            this,
-            [this, messageId, conversationId, intent = c.intent, confidence = c.confidence,
-                elapsed = timer.elapsed(), log](const storage::WriteResult &result) {
-                if (result.ok) {
-                    log->info("conversation {}: message {} classified {} ({:.2f}) in {} ms",
-                        conversationId.toStdString(), messageId.toStdString(), intent.toStdString(),
-                        confidence, elapsed);
-                } else if (result.status != 409) {
-                    log->error("conversation {}: message {} could not be processed: {}",
-                        conversationId.toStdString(), messageId.toStdString(),
-                        result.message.toStdString());
-                }
-                Q_EMIT processed(messageId);
-            },
-            storage::WriteQueue::Lane::Background);
+        // The model is asked when it would answer, or when staff need the guest's words
+        // translated; a quiet conversation in the hotel's language costs nothing.
+        const bool foreign = turn.language != turn.hotelLanguage;
+        const bool askModel = m_answerer && (!personInCharge || (m_settings.translate && foreign));
+        if (!askModel) {
+            finish(std::move(turn));
+            return;
+        }
+        LlmAnswerer *answerer = m_answerer;
+        answerer->setProperty("calls", answerer->property("calls").toInt() + 1);
+        QElapsedTimer timer;
+        timer.start();
+        answerer->answer(std::move(turn), [this, answerer, timer](Turn answered) {
+            answered.stages.append(QJsonObject { { "name", QStringLiteral("reply") },
+                { "ms", qRound(timer.nsecsElapsed() / 10000.0) / 100.0 } });
+            const int calls = answerer->property("calls").toInt() - 1;
+            answerer->setProperty("calls", calls);
+            if (answerer != m_answerer && calls == 0)
+                answerer->deleteLater();
+            if (m_stopping)
+                return;
+            finish(std::move(answered));
+        });
     } catch (const std::exception &e) {
-        log->error("conversation {}: message {} failed in the pipeline: {}",
+        ops::Logging::get("ai")->error("conversation {}: message {} failed in the pipeline: {}",
             conversationId.toStdString(), messageId.toStdString(), e.what());
+        done(messageId, conversationId);
     }
+}
+
+void Pipeline::finish(Turn turn)
+{
+    TurnAnswer &a = turn.answer;
+    // A handoff still tells the guest someone is coming.
+    if (a.reply.isEmpty() && a.handoff)
+        a.reply = ReplyComposer::holdingReply(turn.language);
+    // An emergency always opens its urgent task, whatever the model wrote.
+    const OfflineAnswer &offline = turn.offline;
+    if (offline.classification.intent == QLatin1String("emergency") && offline.createTask
+        && std::none_of(a.tasks.begin(), a.tasks.end(),
+            [](const storage::NewTask &t) { return t.type == QLatin1String("emergency"); })) {
+        a.tasks.append(
+            taskFor(offline, turn.conversation.id, turn.conversation.guestId, turn.guest.room));
+        a.handoff = true;
+        if (a.escalationReason.isEmpty())
+            a.escalationReason = offline.escalationReason;
+    }
+
+    m_stages->check(turn, QSqlDatabase::database(m_connectionName));
+    if (!turn.guardrailFindings.isEmpty()) {
+        QStringList rules;
+        for (const QJsonValue &f : std::as_const(turn.guardrailFindings))
+            rules << f.toObject().value(QLatin1String("detail")).toString();
+        fallBack(turn, QStringLiteral("reply blocked: %1").arg(rules.join(QStringLiteral("; "))));
+        // The safe answer is checked too; if even it fails, the guest gets the holding reply.
+        if (!GuardrailStage::check(turn, turn.answer.reply).isEmpty()) {
+            turn.answer.reply = ReplyComposer::holdingReply(turn.language);
+            turn.answer.handoff = true;
+        }
+        if (!turn.answer.handoff) {
+            turn.answer.handoff = true;
+            turn.answer.escalationReason = turn.fallbackReason;
+        }
+    }
+    // An SMS reply is kept within the twilio-sms app's segment budget (cost, readability).
+    if (!turn.smsBudget.isEmpty())
+        a.reply = core::SmsSegments::fitToBudget(turn.answer.reply, turn.smsBudget.toInt());
+
+    auto log = ops::Logging::get("ai");
+    const QString messageId = turn.messageId;
+    const QString conversationId = turn.conversation.id;
+    const QString intent = turn.answer.classification.intent;
+    const double confidence = turn.answer.classification.confidence;
+    const QString provider = turn.answer.provider;
+    const QString fallback = turn.fallbackReason;
+    m_writer->submit(
+        [turn = std::move(turn)](
+            storage::WriteTx &tx) -> QJsonValue { return TurnCommitter::commit(tx, turn); },
+        this,
+        [this, messageId, conversationId, intent, confidence, provider, fallback, log](
+            const storage::WriteResult &result) {
+            if (result.ok) {
+                log->info("conversation {}: message {} classified {} ({:.2f}) by {}{}",
+                    conversationId.toStdString(), messageId.toStdString(), intent.toStdString(),
+                    confidence, provider.toStdString(),
+                    fallback.isEmpty() ? std::string()
+                                       : " after a fallback: " + fallback.toStdString());
+            } else if (result.status != 409) {
+                log->error("conversation {}: message {} could not be processed: {}",
+                    conversationId.toStdString(), messageId.toStdString(),
+                    result.message.toStdString());
+            }
+            done(messageId, conversationId);
+        },
+        storage::WriteQueue::Lane::Background);
+}
+
+void Pipeline::done(const QString &messageId, const QString &conversationId)
+{
+    m_pending.remove(messageId);
+    m_busy.remove(conversationId);
+    Q_EMIT processed(messageId);
+    QStringList &waiting = m_waiting[conversationId];
+    if (waiting.isEmpty()) {
+        m_waiting.remove(conversationId);
+        return;
+    }
+    const QString next = waiting.takeFirst();
+    if (m_stopping)
+        return;
+    begin(next, conversationId);
 }
 
 } // namespace jack::ai

@@ -1,8 +1,11 @@
 #include "gateway/routecontext.h"
 
+#include "ai/aisettings.h"
+#include "ai/providers/providerfactory.h"
 #include "channels/outboundrules.h"
 #include "core/clock.h"
 #include "core/conversationstate.h"
+#include "core/translator.h"
 #include "storage/conversationstore.h"
 #include "storage/gueststore.h"
 #include "storage/mediastore.h"
@@ -30,6 +33,61 @@ storage::ConversationRecord requireConversation(storage::WriteTx &tx, const QStr
         throw storage::JobError(
             404, QStringLiteral("NOT_FOUND"), QStringLiteral("conversation not found"));
     return *record;
+}
+
+//! The hotel's own language: the first of its languages, English when none is set.
+QString hotelLanguageOf(const QSqlDatabase &db)
+{
+    const QJsonArray languages = storage::SettingsStore(db)
+                                     .json(QStringLiteral("hotel"))
+                                     .value(QLatin1String("languages"))
+                                     .toArray();
+    const QString first = languages.isEmpty() ? QString() : languages.first().toString();
+    return first.isEmpty() ? QStringLiteral("en") : first;
+}
+
+//! Queues a staff member's reply through the conversation's channel. `translation`, when set,
+//! is the text staff wrote before it was translated for the guest ({language, text}).
+void queueStaffReply(const RouteContext &ctx, const Reply &reply, const QString &id,
+    const QJsonObject &body, const AuthUser &user, const QJsonObject &translation)
+{
+    ctx.write(reply, 201, [id, body, user, translation](storage::WriteTx &tx) -> QJsonValue {
+        const auto conversation = requireConversation(tx, id);
+        const auto next
+            = ConversationStateMachine::next(conversation.state, ConversationEvent::StaffReplied);
+        if (!next)
+            throw storage::JobError(
+                409, QStringLiteral("CONFLICT"), QStringLiteral("the conversation is closed"));
+        storage::ConversationStore conversations(tx.db());
+        // The channel decides what the message becomes (or refuses it, e.g. a closed
+        // WhatsApp window) before anything is queued.
+        const channels::OutboundPlan plan
+            = channels::OutboundRules::plan(tx.db(), conversations.get(id), body);
+        storage::NewMessage m;
+        m.conversationId = id;
+        m.senderType = QStringLiteral("staff");
+        m.senderId = user.id;
+        m.content = plan.content;
+        m.channel = conversation.channel;
+        m.meta = plan.meta;
+        if (!translation.isEmpty())
+            m.meta.insert(QStringLiteral("translation"), translation);
+        QJsonObject message = storage::OutboundMessage::queue(
+            tx, m, conversation.channelAddress, plan.kind, plan.payload);
+        if (!plan.mediaIds.isEmpty()) {
+            // Uploaded files become the message's own once it is queued.
+            const QString messageId = message.value(QLatin1String("id")).toString();
+            for (const QString &mediaId : plan.mediaIds)
+                storage::MediaStore(tx.db()).attach(mediaId, messageId);
+            message = storage::MessageStore(tx.db()).get(messageId);
+            tx.recordChange(QStringLiteral("message:status"), messageId, message);
+        }
+        conversations.setStaffReplied(id, true);
+        if (*next != conversation.state)
+            conversations.setState(id, *next);
+        tx.recordChange(QStringLiteral("conversation:updated"), id, conversations.get(id));
+        return message;
+    });
 }
 } // namespace
 
@@ -171,50 +229,43 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
 
     server.route(M::Post, QStringLiteral("/api/v1/conversations/{id}/messages"), Access::Staff,
         [&ctx](const Request &req, const Reply &reply) {
-            const auto body = Input::object(req, reply);
+            auto body = Input::object(req, reply);
             if (!body)
                 return;
             const QString content = body->value(QLatin1String("content")).toString();
             if (content.size() > kMaxMessageChars)
                 return reply.invalid(QStringLiteral("content"),
                     QStringLiteral("content is limited to %1 characters").arg(kMaxMessageChars));
-            ctx.write(reply, 201,
-                [id = req.param(0), body = *body, user = req.user](
-                    storage::WriteTx &tx) -> QJsonValue {
-                    const auto conversation = requireConversation(tx, id);
-                    const auto next = ConversationStateMachine::next(
-                        conversation.state, ConversationEvent::StaffReplied);
-                    if (!next)
-                        throw storage::JobError(409, QStringLiteral("CONFLICT"),
-                            QStringLiteral("the conversation is closed"));
-                    storage::ConversationStore conversations(tx.db());
-                    // The channel decides what the message becomes (or refuses it, e.g. a
-                    // closed WhatsApp window) before anything is queued.
-                    const channels::OutboundPlan plan
-                        = channels::OutboundRules::plan(tx.db(), conversations.get(id), body);
-                    storage::NewMessage m;
-                    m.conversationId = id;
-                    m.senderType = QStringLiteral("staff");
-                    m.senderId = user.id;
-                    m.content = plan.content;
-                    m.channel = conversation.channel;
-                    m.meta = plan.meta;
-                    QJsonObject message = storage::OutboundMessage::queue(
-                        tx, m, conversation.channelAddress, plan.kind, plan.payload);
-                    if (!plan.mediaIds.isEmpty()) {
-                        // Uploaded files become the message's own once it is queued.
-                        const QString messageId = message.value(QLatin1String("id")).toString();
-                        for (const QString &mediaId : plan.mediaIds)
-                            storage::MediaStore(tx.db()).attach(mediaId, messageId);
-                        message = storage::MessageStore(tx.db()).get(messageId);
-                        tx.recordChange(QStringLiteral("message:status"), messageId, message);
-                    }
-                    conversations.setStaffReplied(id, true);
-                    if (*next != conversation.state)
-                        conversations.setState(id, *next);
-                    tx.recordChange(
-                        QStringLiteral("conversation:updated"), id, conversations.get(id));
-                    return message;
+            const QJsonValue translate = body->take(QLatin1String("translate"));
+            if (!translate.isUndefined() && !translate.isBool())
+                return reply.invalid(
+                    QStringLiteral("translate"), QStringLiteral("translate must be true or false"));
+            const QString id = req.param(0);
+            const auto conversation = storage::ConversationStore(ctx.db()).record(id);
+            if (!conversation)
+                return reply.notFound(QStringLiteral("conversation"));
+            const QString hotelLanguage = hotelLanguageOf(ctx.db());
+            const QString guestLanguage = conversation->language;
+            // Nothing to translate: the guest writes the hotel's language (or nothing is
+            // known), or the message is only a file or a template.
+            if (!translate.toBool() || content.trimmed().isEmpty() || guestLanguage.isEmpty()
+                || guestLanguage == hotelLanguage)
+                return queueStaffReply(ctx, reply, id, *body, req.user, {});
+            if (!ctx.translator || !ai::isLlmProviderApp(ai::AiSettings::load(ctx.db()).provider))
+                return reply.error(409, QStringLiteral("TRANSLATION_UNAVAILABLE"),
+                    QStringLiteral("Translating replies needs an AI provider (Settings, AI). "
+                                   "Nothing was sent; send it without translation or choose a "
+                                   "provider."));
+            ctx.translator->translate(content, hotelLanguage, guestLanguage, ctx.context,
+                [&ctx, reply, id, body = *body, user = req.user, content, hotelLanguage](
+                    bool ok, const QString &text, const QString &error) mutable {
+                    if (!ok)
+                        return reply.error(502, QStringLiteral("TRANSLATION_FAILED"),
+                            QStringLiteral("Nothing was sent: the translation failed (%1)")
+                                .arg(error));
+                    body.insert(QStringLiteral("content"), text);
+                    queueStaffReply(ctx, reply, id, body, user,
+                        QJsonObject { { "language", hotelLanguage }, { "text", content } });
                 });
         });
 

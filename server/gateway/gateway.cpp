@@ -47,6 +47,7 @@ void Gateway::start(const QHostAddress &address, quint16 port)
     m_ctx->context = this;
     m_ctx->health = m_health;
     m_ctx->tester = m_tester;
+    m_ctx->translator = m_translator;
     m_ctx->status = m_status;
     m_ctx->network = new QNetworkAccessManager(this);
     m_ctx->dataDir = QFileInfo(m_path).absolutePath();
@@ -87,6 +88,9 @@ void Gateway::start(const QHostAddress &address, quint16 port)
     registerWebchatRoutes(*m_server, *m_ctx);
     registerMediaRoutes(*m_server, *m_ctx);
     registerSettingsRoutes(*m_server, *m_ctx);
+    registerGuestDataRoutes(*m_server, *m_ctx);
+    registerCopilotRoutes(*m_server, *m_ctx);
+    registerKnowledgeImportRoutes(*m_server, *m_ctx);
 
     m_feed = new StaffFeed(m_server, m_connectionName, authenticate, this);
 

@@ -19,6 +19,7 @@ class WriteQueue;
 
 namespace jack::core {
 class AppTester;
+class Translator;
 class StatusBoard;
 } // namespace jack::core
 
@@ -43,6 +44,7 @@ public:
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] int inFlight() const;
     //! The services the gateway reaches through narrow interfaces; set before start().
+    void setTranslator(core::Translator *translator) { m_translator = translator; }
     void setServices(core::AppTester *tester, core::StatusBoard *status)
     {
         m_tester = tester;
@@ -71,6 +73,7 @@ private:
     QString m_error;
     core::AppTester *m_tester = nullptr;
     core::StatusBoard *m_status = nullptr;
+    core::Translator *m_translator = nullptr;
 };
 
 } // namespace jack::gateway

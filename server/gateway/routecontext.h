@@ -16,6 +16,7 @@ class SecretStore;
 }
 namespace jack::core {
 class AppTester;
+class Translator;
 class StatusBoard;
 } // namespace jack::core
 
@@ -31,6 +32,7 @@ struct RouteContext {
     QObject *context = nullptr; // the gateway object: write results come back to its thread
     std::function<QJsonObject()> health; // service status for /health
     core::AppTester *tester = nullptr; // runs "test connection" where each app lives
+    core::Translator *translator = nullptr; // staff replies for the guest (AI thread)
     core::StatusBoard *status = nullptr; // what background services say about themselves
     QNetworkAccessManager *network = nullptr; // the gateway thread's client (media relays…)
     QString dataDir; // media files
@@ -82,5 +84,8 @@ void registerTelegramRoutes(HttpServer &server, RouteContext &ctx); // Bot API w
 void registerWebchatRoutes(HttpServer &server, RouteContext &ctx); // widget + guest socket
 void registerMediaRoutes(HttpServer &server, RouteContext &ctx);
 void registerSettingsRoutes(HttpServer &server, RouteContext &ctx);
+void registerGuestDataRoutes(HttpServer &server, RouteContext &ctx); // memories, GDPR
+void registerCopilotRoutes(HttpServer &server, RouteContext &ctx);
+void registerKnowledgeImportRoutes(HttpServer &server, RouteContext &ctx); // website import
 
 } // namespace jack::gateway

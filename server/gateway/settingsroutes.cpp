@@ -1,6 +1,7 @@
-// Hotel-wide settings: GET/PUT /api/v1/settings/hotel.
+// Hotel-wide settings: GET/PUT /api/v1/settings/hotel and /api/v1/settings/ai.
 #include "gateway/routecontext.h"
 
+#include "ai/aisettings.h"
 #include "storage/appsettings.h"
 #include "storage/settingsstore.h"
 
@@ -98,6 +99,36 @@ void registerSettingsRoutes(HttpServer &server, RouteContext &ctx)
                         QJsonObject { { "fields", QJsonArray::fromStringList(incoming.keys()) } });
                     tx.recordChange(QStringLiteral("settings:updated"), kKey, hotel);
                     return hotel;
+                });
+        });
+
+    server.route(M::Get, QStringLiteral("/api/v1/settings/ai"), Access::Staff,
+        [&ctx](const Request &, const Reply &reply) {
+            reply.json(200, ai::AiSettings::load(ctx.db()).toJson());
+        });
+
+    server.route(M::Put, QStringLiteral("/api/v1/settings/ai"), Access::Admin,
+        [&ctx](const Request &req, const Reply &reply) {
+            const auto body = Input::object(req, reply);
+            if (!body)
+                return;
+            for (auto it = body->begin(); it != body->end(); ++it) {
+                const QString problem = ai::AiSettings::check(it.key(), it.value());
+                if (!problem.isEmpty())
+                    return reply.invalid(it.key(), problem);
+            }
+            ctx.write(reply, 200,
+                [incoming = *body, user = req.user](storage::WriteTx &tx) -> QJsonValue {
+                    const QString key = QString::fromLatin1(ai::AiSettings::key);
+                    storage::SettingsStore settings(tx.db());
+                    QJsonObject stored = ai::AiSettings::load(tx.db()).toJson();
+                    for (auto it = incoming.begin(); it != incoming.end(); ++it)
+                        stored.insert(it.key(), it.value());
+                    settings.setJson(key, stored);
+                    settings.audit(user.id, QStringLiteral("settings.ai"), key, {},
+                        QJsonObject { { "fields", QJsonArray::fromStringList(incoming.keys()) } });
+                    tx.recordChange(QStringLiteral("settings:updated"), key, stored);
+                    return stored;
                 });
         });
 }

@@ -11,6 +11,7 @@
 #include "storage/gueststore.h"
 #include "storage/knowledgestore.h"
 #include "storage/messagestore.h"
+#include "storage/outcomestore.h"
 #include "storage/settingsstore.h"
 #include "storage/sqlquery.h"
 #include "storage/staffstore.h"
@@ -70,10 +71,11 @@ void seedConversation(QSqlDatabase &db, const ai::OfflineEngine &engine, const a
     in.language = c.language;
     in.createdAt = core::Clock::toIso(at);
     in.processed = true;
-    messages.insert(in);
+    const QString inboundId = messages.insert(in);
     conversations.touch(conversation.id, in.createdAt, true);
     conversations.setIntent(conversation.id, c.intent, c.language);
 
+    QString replyId;
     if (!answer.reply.isEmpty()) {
         storage::NewMessage out = in;
         out.direction = QStringLiteral("outbound");
@@ -81,7 +83,7 @@ void seedConversation(QSqlDatabase &db, const ai::OfflineEngine &engine, const a
         out.content = answer.reply;
         out.deliveryStatus = QStringLiteral("read");
         out.createdAt = core::Clock::toIso(at.addSecs(4));
-        messages.insert(out);
+        replyId = messages.insert(out);
         conversations.touch(conversation.id, out.createdAt, false);
     }
     if (answer.createTask) {
@@ -91,6 +93,25 @@ void seedConversation(QSqlDatabase &db, const ai::OfflineEngine &engine, const a
     conversations.setState(conversation.id,
         answer.escalate ? core::ConversationState::Escalated : core::ConversationState::Waiting,
         answer.escalationReason);
+
+    // The demo's answers can be asked "why?" like live ones.
+    storage::OutcomeRecord outcome;
+    outcome.messageId = inboundId;
+    outcome.conversationId = conversation.id;
+    outcome.replyMessageId = replyId;
+    outcome.provider = QStringLiteral("offline");
+    outcome.intent = c.intent;
+    outcome.confidence = c.confidence;
+    outcome.language = c.language;
+    outcome.decision = answer.escalate ? QStringLiteral("handoff") : QStringLiteral("continue");
+    outcome.escalationReason = answer.escalationReason;
+    QJsonArray knowledge;
+    for (const ai::KnowledgeHit &hit : answer.sources)
+        knowledge.append(QJsonObject { { "id", hit.id }, { "title", hit.title },
+            { "category", hit.category }, { "score", hit.score } });
+    outcome.detail = QJsonObject { { "knowledge", knowledge }, { "stages", QJsonArray {} },
+        { "guardrails", QJsonArray {} }, { "replied", !replyId.isEmpty() } };
+    storage::OutcomeStore(db).insert(outcome);
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "runtime/hub.h"
 
 #include "ai/pipeline.h"
+#include "ai/pipeline/stafftranslator.h"
 #include "ai/providers/providertester.h"
 #include "channels/channelsservice.h"
 #include "core/eventbus.h"
@@ -31,6 +32,33 @@ template <typename Fn> void runIn(QObject *object, Fn fn)
     else
         QMetaObject::invokeMethod(object, fn, Qt::BlockingQueuedConnection);
 }
+
+//! The status board's entries of one service ("channels."), keyed by their full names.
+QJsonObject entriesOf(const core::StatusBoard &status, const QString &prefix)
+{
+    QJsonObject out;
+    const QJsonObject all = status.snapshot();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (it.key().startsWith(prefix))
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+//! /health's "ai": which provider answers and, when it is failing, why (the pipeline reports).
+QJsonObject aiHealth(const core::StatusBoard &status)
+{
+    const QJsonObject snapshot = status.snapshot();
+    const QJsonObject provider = snapshot.value(QLatin1String("ai.provider")).toObject();
+    if (provider.isEmpty())
+        return QJsonObject { { "status", "starting" } };
+    QJsonObject out { { "status", status.worst(QStringLiteral("ai.")) },
+        { "provider", provider.value(QLatin1String("detail")) } };
+    const QJsonObject error = snapshot.value(QLatin1String("ai.error")).toObject();
+    if (!error.isEmpty())
+        out.insert(QStringLiteral("error"), error);
+    return out;
+}
 } // namespace
 
 struct Hub::Private {
@@ -43,6 +71,7 @@ struct Hub::Private {
     std::unique_ptr<ai::Pipeline> pipeline;
     std::unique_ptr<channels::ChannelsService> channels;
     std::unique_ptr<ai::ProviderTester> providerTester;
+    std::unique_ptr<ai::StaffTranslator> translator;
     std::unique_ptr<ai::AppTesters> testers;
     core::StatusBoard status;
     QThread writerThread, gatewayThread, aiThread, channelsThread;
@@ -116,23 +145,28 @@ bool Hub::start(QString *error)
                     QJsonObject { { "status",
                                       p->ready ? p->status.worst(QStringLiteral("channels."))
                                                : QStringLiteral("starting") },
-                        { "details", p->status.snapshot() } } },
-                { "ai", QJsonObject { { "status", "ok" }, { "provider", "offline" } } },
+                        { "details", entriesOf(p->status, QStringLiteral("channels.")) } } },
+                { "ai", aiHealth(p->status) },
                 { "integrations", QJsonObject { { "status", "ok" }, { "configured", 0 } } },
             };
         });
-    d->pipeline = std::make_unique<ai::Pipeline>(d->dbPath, d->writer.get());
+    d->pipeline
+        = std::make_unique<ai::Pipeline>(d->dbPath, d->writer.get(), d->secrets.get(), &d->status);
     d->channels = std::make_unique<channels::ChannelsService>(
         d->dbPath, d->options.dataDir, d->writer.get(), d->secrets.get(), &d->status);
     d->providerTester = std::make_unique<ai::ProviderTester>(d->dbPath, d->secrets.get());
     d->testers = std::make_unique<ai::AppTesters>(
         QList<core::AppTester *> { d->channels.get(), d->providerTester.get() });
     d->gateway->setServices(d->testers.get(), &d->status);
+    d->translator
+        = std::make_unique<ai::StaffTranslator>(d->dbPath, d->writer.get(), d->secrets.get());
+    d->gateway->setTranslator(d->translator.get());
 
     d->writer->moveToThread(&d->writerThread);
     d->gateway->moveToThread(&d->gatewayThread);
     d->pipeline->moveToThread(&d->aiThread);
     d->providerTester->moveToThread(&d->aiThread);
+    d->translator->moveToThread(&d->aiThread);
     d->channels->moveToThread(&d->channelsThread);
     // The bus lives with the writer: signals are emitted there and queued to each service.
     d->bus->moveToThread(&d->writerThread);
@@ -141,6 +175,8 @@ bool Hub::start(QString *error)
         &gateway::Gateway::publish, Qt::QueuedConnection);
     connect(d->bus.get(), &core::EventBus::inboundMessageStored, d->pipeline.get(),
         &ai::Pipeline::process, Qt::QueuedConnection);
+    connect(d->bus.get(), &core::EventBus::changeCommitted, d->pipeline.get(),
+        &ai::Pipeline::onChange, Qt::QueuedConnection);
     connect(d->bus.get(), &core::EventBus::outboxReady, d->channels.get(),
         &channels::ChannelsService::wake, Qt::QueuedConnection);
     connect(d->bus.get(), &core::EventBus::changeCommitted, d->channels.get(),
@@ -157,6 +193,7 @@ bool Hub::start(QString *error)
         runIn(d->writer.get(), [this]() { d->writer->open(); });
         runIn(d->pipeline.get(), [this]() { d->pipeline->start(); });
         runIn(d->providerTester.get(), [this]() { d->providerTester->start(); });
+        runIn(d->translator.get(), [this]() { d->translator->start(); });
         runIn(d->channels.get(), [this]() { d->channels->start(); });
         const QHostAddress address = d->options.address;
         const quint16 port = d->options.port;
@@ -186,12 +223,12 @@ void Hub::stop()
     d->ready = false;
     auto log = ops::Logging::get("core");
     runIn(d->gateway.get(), [this]() { d->gateway->stopAccepting(); });
-    // Let acknowledged work land: open HTTP answers and queued writes.
     QDeadlineTimer deadline(kDrainSeconds * 1000);
     while (!deadline.hasExpired() && (d->writer->pending() > 0 || d->gateway->inFlight() > 0))
         QThread::msleep(5);
     runIn(d->pipeline.get(), [this]() { d->pipeline->stop(); });
     runIn(d->providerTester.get(), [this]() { d->providerTester->stop(); });
+    runIn(d->translator.get(), [this]() { d->translator->stop(); });
     runIn(d->channels.get(), [this]() { d->channels->stop(); });
     // Writes the pipeline or outbox submitted last still commit.
     deadline.setRemainingTime(kDrainSeconds * 1000);
@@ -207,6 +244,7 @@ void Hub::stop()
     d->gateway.reset();
     d->pipeline.reset();
     d->providerTester.reset();
+    d->translator.reset();
     d->testers.reset();
     d->channels.reset();
     d->writer.reset();

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -57,7 +58,14 @@ int Database::schemaVersion(QSqlDatabase &db)
 
 void Database::migrate(QSqlDatabase &db)
 {
-    const int current = schemaVersion(db);
+    (void)schemaVersion(db); // creates schema_migrations
+    // Every migration not applied yet runs, not only those above the newest: a feature may add
+    // a lower, unused number after later ones shipped (004 and 005 came after 006 and 007).
+    QSet<int> applied;
+    SqlQuery done(db, QStringLiteral("SELECT version FROM schema_migrations"));
+    done.exec();
+    while (done.next())
+        applied.insert(done.value(0).toInt());
     QDir dir(QStringLiteral(":/migrations"));
     const QStringList files = dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     static const QRegularExpression versionPattern(QStringLiteral("^(\\d+)_"));
@@ -66,7 +74,7 @@ void Database::migrate(QSqlDatabase &db)
         if (!match.hasMatch())
             continue;
         const int version = match.captured(1).toInt();
-        if (version <= current)
+        if (applied.contains(version))
             continue;
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))

@@ -364,6 +364,47 @@ private Q_SLOTS:
         QCOMPARE(title->property("text").toString(), QStringLiteral("Maria Santos"));
     }
 
+    void jacksReplyExplainsItself()
+    {
+        // Jack's latest reply: the answer to the message this test sent.
+        auto jackRow = [this] {
+            for (int row = m_desk->messages()->count() - 1; row >= 0; --row) {
+                if (m_desk->messages()->at(row).senderType == QLatin1String("ai"))
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(jackRow() >= 0, 15000);
+        const QString id = m_desk->messages()->at(jackRow()).id;
+        QVERIFY(m_desk->messages()
+                    ->index(jackRow())
+                    .data(desk::MessageListModel::CanExplainRole)
+                    .toBool());
+        showRow(jackRow());
+        QQuickItem *why = findItem(QStringLiteral("explain_") + id);
+        QVERIFY2(why && why->isVisible(), "no Why? on Jack's reply");
+        QVERIFY(m_desk->explanation().isEmpty());
+
+        m_desk->explainMessage(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->explanation().isEmpty(), 10000);
+        const QVariantMap explanation = m_desk->explanation();
+        QCOMPARE(explanation.value("title").toString(), QStringLiteral("Why did Jack say this?"));
+        QVERIFY(!explanation.value("rows").toList().isEmpty());
+        QVERIFY(explanation.value("stages").toString().contains(QLatin1String("knowledge")));
+        // The panel's content is in the window's overlay while it is open.
+        auto panelShown = [this] {
+            QQuickItem *content = findItem(QStringLiteral("explanationContent"));
+            return content && content->isVisible();
+        };
+        QTRY_VERIFY(panelShown());
+        QVERIFY(desk::renderOnce(m_window));
+        QTRY_VERIFY(showsText(explanation.value("headline").toString()));
+        saveScreenshot(QStringLiteral("conversation-why.png"));
+
+        m_desk->closeExplanation();
+        QTRY_VERIFY(!panelShown());
+    }
+
     void guestPhotoShowsInline()
     {
         // The hub fetches the photo from WhatsApp in the background.

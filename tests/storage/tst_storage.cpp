@@ -43,6 +43,29 @@ private Q_SLOTS:
         QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
     }
 
+    void aMissingLowerMigrationIsStillApplied()
+    {
+        // A hub that already ran 006 and 007 before 004 existed gets 004 on its next start.
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("t"));
+        auto tableExists = [&db] {
+            storage::SqlQuery q(
+                db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ai_usage'"));
+            q.exec();
+            return q.next() && q.value(0).toInt() == 1;
+        };
+        QVERIFY(tableExists());
+        const int newest = storage::Database::schemaVersion(db);
+        QVERIFY(newest > 4);
+        storage::SqlQuery(db, QStringLiteral("DROP TABLE ai_usage")).exec();
+        storage::SqlQuery(db, QStringLiteral("DROP TABLE message_outcomes")).exec();
+        storage::SqlQuery(db, QStringLiteral("DELETE FROM schema_migrations WHERE version = 4"))
+            .exec();
+        QVERIFY(!tableExists());
+        storage::Database::migrate(db);
+        QVERIFY(tableExists());
+        QCOMPARE(storage::Database::schemaVersion(db), newest);
+    }
+
     void migrationsAreVersionedAndIdempotent()
     {
         QSqlDatabase db = QSqlDatabase::database(QStringLiteral("t"));

@@ -1,5 +1,6 @@
 #include "desk.h"
 
+#include "outcomeexplanation.h"
 #include "wording.h"
 
 #include <QFile>
@@ -155,6 +156,37 @@ void Desk::clearNotice()
     setNotice({});
 }
 
+void Desk::explainMessage(const QString &messageId)
+{
+    const int row = m_messages->indexOfId(messageId);
+    if (row < 0)
+        return;
+    const MessageEntry &entry = m_messages->at(row);
+    const bool aboutReply = entry.senderType == QLatin1String("ai");
+    const QString conversationId
+        = entry.conversationId.isEmpty() ? m_currentId : entry.conversationId;
+    m_api->get(
+        QStringLiteral("conversations/%1/messages/%2/outcome").arg(conversationId, messageId), {},
+        this, [this, aboutReply](const ApiReply &reply) {
+            if (!reply.ok()) {
+                setNotice(reply.status == 404
+                        ? tr("Jack kept no record for this message")
+                        : tr("Could not load why Jack said this: %1").arg(reply.errorMessage));
+                return;
+            }
+            m_explanation = OutcomeExplanation::build(reply.object(), aboutReply);
+            Q_EMIT explanationChanged();
+        });
+}
+
+void Desk::closeExplanation()
+{
+    if (m_explanation.isEmpty())
+        return;
+    m_explanation.clear();
+    Q_EMIT explanationChanged();
+}
+
 void Desk::onUserChanged()
 {
     m_conversations->setCurrentUserId(m_session->userId());
@@ -270,6 +302,7 @@ void Desk::closeConversation()
     if (m_currentId.isEmpty())
         return;
     clearAttachment();
+    closeExplanation();
     m_currentId.clear();
     m_messages->setConversation({});
     m_conversationTasks->setConversationId({});

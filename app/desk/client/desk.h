@@ -56,6 +56,8 @@ class Desk : public QObject {
     Q_PROPERTY(bool hasAttachment READ hasAttachment NOTIFY attachmentChanged)
     Q_PROPERTY(QString attachmentLabel READ attachmentLabel NOTIFY attachmentChanged)
     Q_PROPERTY(bool attachmentSending READ attachmentSending NOTIFY attachmentChanged)
+    //! "Why did Jack say this?" for the message the clerk asked about; empty when closed.
+    Q_PROPERTY(QVariantMap explanation READ explanation NOTIFY explanationChanged)
 
 public:
     // No default argument on purpose: Qt 6.4 prefers a default constructor over create(), and
@@ -143,6 +145,10 @@ public:
     //! Loads the inbox and the tasks again over HTTP.
     Q_INVOKABLE void reload();
     Q_INVOKABLE void clearNotice();
+    //! Loads the pipeline's record of a guest message or of Jack's reply (explanation).
+    Q_INVOKABLE void explainMessage(const QString &messageId);
+    Q_INVOKABLE void closeExplanation();
+    [[nodiscard]] QVariantMap explanation() const { return m_explanation; }
 
 Q_SIGNALS:
     void viewChanged();
@@ -154,6 +160,7 @@ Q_SIGNALS:
     void replyProblemChanged();
     void templatesChanged();
     void attachmentChanged();
+    void explanationChanged();
     //! The hub stored the attached file's message; `caption` is the text that went with it.
     void attachmentSent(const QString &caption);
     //! The open conversation's messages arrived (tests and the screenshot mode wait for it).
@@ -197,6 +204,7 @@ private:
     QTimer m_feedGrace;
     QString m_view = QStringLiteral("inbox");
     QString m_currentId;
+    QVariantMap m_explanation;
     QString m_hubError;
     QString m_notice;
     QString m_replyProblem;

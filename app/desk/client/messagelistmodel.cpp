@@ -63,6 +63,11 @@ MessageEntry MessageEntry::fromJson(const QJsonObject &object)
     entry.nextAttemptAt = wording::parseTime(text(delivery, "nextAttemptAt"));
     entry.media = object.value(QLatin1String("media")).toArray();
     entry.createdAt = wording::parseTime(text(object, "createdAt"));
+    entry.translation = text(object.value(QLatin1String("meta"))
+                                 .toObject()
+                                 .value(QLatin1String("translation"))
+                                 .toObject(),
+        "text");
     return entry;
 }
 
@@ -182,6 +187,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         { MediaRole, "media" },
         { HasMediaRole, "hasMedia" },
         { ConversationIdRole, "conversationId" },
+        { TranslationRole, "translation" },
+        { CanExplainRole, "canExplain" },
     };
 }
 
@@ -275,6 +282,13 @@ QVariant MessageListModel::value(int row, int role) const
         return !entry.media.isEmpty();
     case ConversationIdRole:
         return entry.conversationId;
+    case TranslationRole:
+        return entry.translation;
+    case CanExplainRole:
+        // The pipeline keeps a record for each guest message it classified and Jack's reply.
+        return !entry.id.isEmpty()
+            && (entry.senderType == QLatin1String("ai")
+                || (entry.senderType == QLatin1String("guest") && !entry.intent.isEmpty()));
     case IsGuestRole:
         return entry.senderType == QLatin1String("guest");
     case IsJackRole:

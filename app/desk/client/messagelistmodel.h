@@ -32,6 +32,8 @@ struct MessageEntry {
     QDateTime nextAttemptAt;
     QJsonArray media;
     QDateTime createdAt;
+    //! The message in the hotel's language, when a language model translated it for staff.
+    QString translation;
 
     //! pending | sending | sent | delivered | read | failed, from the status and the outbox.
     [[nodiscard]] QString effectiveStatus() const;
@@ -91,6 +93,8 @@ public:
         MediaRole,
         HasMediaRole,
         ConversationIdRole,
+        TranslationRole,
+        CanExplainRole,
     };
     Q_ENUM(Roles)
 

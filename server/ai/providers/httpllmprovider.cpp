@@ -27,6 +27,10 @@ LlmProviderConfig LlmProviderConfig::fromSettings(const storage::AppSettings &se
         c.baseUrl.chop(1);
     c.maxTokens = std::max(1, settings.integer(QStringLiteral("maxTokens"), c.maxTokens));
     c.timeoutMs = std::max(1, settings.integer(QStringLiteral("timeoutMs"), c.timeoutMs));
+    c.inputCostPerMTok
+        = std::max(0.0, settings.value(QStringLiteral("inputCostPerMTok")).toDouble());
+    c.outputCostPerMTok
+        = std::max(0.0, settings.value(QStringLiteral("outputCostPerMTok")).toDouble());
     return c;
 }
 

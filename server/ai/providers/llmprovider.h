@@ -68,6 +68,14 @@ struct LlmProviderConfig {
     int maxRetryDelayMs = 30000; //!< longest wait, Retry-After included
     int breakerThreshold = 5; //!< consecutive failed calls that pause the provider
     int breakerCooldownMs = 30000;
+    double inputCostPerMTok = 0.0; //!< USD per million input tokens, for cost estimates
+    double outputCostPerMTok = 0.0;
+
+    //! The estimated cost in USD of a call with these token counts.
+    [[nodiscard]] double costOf(int inputTokens, int outputTokens) const
+    {
+        return (inputTokens * inputCostPerMTok + outputTokens * outputCostPerMTok) / 1e6;
+    }
 
     [[nodiscard]] static LlmProviderConfig fromSettings(const storage::AppSettings &settings);
     [[nodiscard]] static LlmProviderConfig load(

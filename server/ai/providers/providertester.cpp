@@ -1,8 +1,7 @@
 #include "ai/providers/providertester.h"
 
-#include "ai/providers/anthropicprovider.h"
-#include "ai/providers/ollamaprovider.h"
-#include "ai/providers/openaiprovider.h"
+#include "ai/providers/httpllmprovider.h"
+#include "ai/providers/providerfactory.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
@@ -11,14 +10,6 @@
 #include <memory>
 
 namespace jack::ai {
-
-namespace {
-bool isProvider(const QString &appId)
-{
-    return appId == QLatin1String("anthropic") || appId == QLatin1String("openai")
-        || appId == QLatin1String("ollama");
-}
-} // namespace
 
 ProviderTester::ProviderTester(QString databasePath, const ops::SecretStore *secrets)
     : m_path(std::move(databasePath))
@@ -46,7 +37,7 @@ void ProviderTester::stop()
 
 bool ProviderTester::testApp(const QString &appId, QObject *replyContext, Done done)
 {
-    if (!isProvider(appId))
+    if (!isLlmProviderApp(appId))
         return false;
     QPointer<QObject> guard(replyContext);
     QMetaObject::invokeMethod(this, [this, appId, guard, done]() {
@@ -64,13 +55,7 @@ bool ProviderTester::testApp(const QString &appId, QObject *replyContext, Done d
         }
         const LlmProviderConfig config
             = LlmProviderConfig::load(QSqlDatabase::database(m_connectionName), *m_secrets, appId);
-        HttpLlmProvider *provider = nullptr;
-        if (appId == QLatin1String("anthropic"))
-            provider = new AnthropicProvider(config, m_network, this);
-        else if (appId == QLatin1String("openai"))
-            provider = new OpenAiProvider(config, m_network, this);
-        else
-            provider = new OllamaProvider(config, m_network, this);
+        HttpLlmProvider *provider = createLlmProvider(appId, config, m_network, this);
         provider->testConnection([provider, answer](bool ok, const QString &message) {
             answer(ok, message);
             provider->deleteLater();

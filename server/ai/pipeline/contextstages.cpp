@@ -1,0 +1,89 @@
+#include "ai/pipeline/contextstages.h"
+
+#include "ai/languagedetector.h"
+#include "ai/pipeline/turn.h"
+#include "storage/gueststore.h"
+#include "storage/messagestore.h"
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
+
+namespace jack::ai {
+
+namespace {
+constexpr int historyLength = 12;
+constexpr int knowledgeHits = 3;
+} // namespace
+
+void LanguageStage::run(Turn &turn, const QSqlDatabase &) const
+{
+    const QString fallback
+        = turn.conversation.language.isEmpty() ? turn.hotelLanguage : turn.conversation.language;
+    turn.language = LanguageDetector::detect(turn.text, fallback);
+}
+
+void GuestContextStage::run(Turn &turn, const QSqlDatabase &db) const
+{
+    GuestContext &guest = turn.guest;
+    guest.guestId = turn.conversation.guestId;
+    storage::GuestStore guests(db);
+    const QJsonObject profile = guests.get(guest.guestId);
+    guest.name = profile.value(QLatin1String("name")).toString();
+    guest.vip = profile.value(QLatin1String("vip")).toBool();
+    guest.room = guests.currentRoom(guest.guestId);
+    for (const QJsonValue &r : profile.value(QLatin1String("reservations")).toArray()) {
+        const QJsonObject reservation = r.toObject();
+        const QString status = reservation.value(QLatin1String("status")).toString();
+        if (status == QLatin1String("checked_in") || status == QLatin1String("confirmed")) {
+            guest.reservation = reservation;
+            if (status == QLatin1String("checked_in"))
+                break;
+        }
+    }
+
+    for (const QJsonObject &m :
+        storage::MessageStore(db).recent(turn.conversation.id, historyLength + 1)) {
+        if (m.value(QLatin1String("id")).toString() != turn.messageId)
+            guest.history.append(m);
+    }
+    while (guest.history.size() > historyLength)
+        guest.history.removeFirst();
+
+    // Guest memory is optional: a database without the table (or an empty one) has none.
+    try {
+        storage::SqlQuery q(db,
+            QStringLiteral("SELECT category, fact FROM guest_memories WHERE guest_id = ? "
+                           "ORDER BY updated_at DESC LIMIT 20"));
+        q.bind(guest.guestId).exec();
+        while (q.next())
+            guest.memories.append(QJsonObject {
+                { "category", q.value(0).toString() }, { "fact", q.value(1).toString() } });
+    } catch (const storage::StorageError &) {
+    }
+
+    storage::SqlQuery others(db,
+        QStringLiteral("SELECT g.display_name, g.last_name, r.room_number "
+                       "FROM reservations r JOIN guests g ON g.id = r.guest_id "
+                       "WHERE r.status = 'checked_in' AND r.guest_id <> ?"));
+    others.bind(guest.guestId).exec();
+    while (others.next()) {
+        // The full name and the family name; a first name alone ("Ana") is too common to
+        // treat as a leak.
+        for (int column : { 0, 1 }) {
+            const QString name = others.value(column).toString().trimmed();
+            if (name.size() >= 3)
+                guest.others.append({ name, others.value(2).toString() });
+        }
+    }
+}
+
+void IntentStage::run(Turn &turn, const QSqlDatabase &db) const
+{
+    turn.offline = m_engine.answer(turn.text, db, turn.hotel);
+}
+
+void KnowledgeStage::run(Turn &turn, const QSqlDatabase &db) const
+{
+    turn.knowledge = KnowledgeSearch(db).search(turn.text, knowledgeHits);
+}
+
+} // namespace jack::ai

@@ -1,0 +1,12 @@
+// Placeholder until the feature lands.
+#include "gateway/routecontext.h"
+
+namespace jack::gateway {
+
+void registerCopilotRoutes(HttpServer &server, RouteContext &ctx)
+{
+    (void)server;
+    (void)ctx;
+}
+
+} // namespace jack::gateway
