@@ -16,6 +16,9 @@ struct Classification {
     QString language; //!< "en", "es", "fr", "de", "pt", "it"
     QString roomNumber; //!< found in the text, else empty
     QJsonArray items; //!< [{"name": "towels", "quantity": 2}]
+    //! When the guest wants it, ISO 8601 local time ("2026-05-12T07:00:00") or a day
+    //! ("2026-05-12"); empty when the message names no time.
+    QString dueAt;
     //! The guest also asked for a person ("… I want to speak to a manager") while the main
     //! intent is another one: the request is handled and the conversation escalated.
     bool wantsPerson = false;
@@ -31,6 +34,7 @@ struct Classification {
             { QStringLiteral("priority"), priority },
             { QStringLiteral("roomNumber"), roomNumber },
             { QStringLiteral("items"), items },
+            { QStringLiteral("dueAt"), dueAt },
         };
     }
 };

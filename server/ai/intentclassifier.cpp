@@ -85,6 +85,7 @@ struct Span {
 //! What the classifier found in one message before it picks an intent.
 struct Evidence {
     double question = 0.0;
+    double existence = 0.0; //!< "is there …": a question whether something is there
     double request = 0.0;
     double problem = 0.0;
     double thanks = 0.0;
@@ -147,17 +148,25 @@ void IntentClassifier::route(Classification &classification)
 
 Classification IntentClassifier::classify(const QString &text) const
 {
+    return classify(text, QDateTime::currentDateTime());
+}
+
+Classification IntentClassifier::classify(const QString &text, const QDateTime &now) const
+{
     const Lexicon &lexicon = Lexicon::shared();
     Classification result;
     result.language = LanguageDetector::detect(text);
     const LanguageLexicon *language = lexicon.language(result.language);
     if (language == nullptr)
         language = lexicon.language(QStringLiteral("en"));
-    const QList<Token> tokens = Lexicon::tokenize(text);
+    // Stemmed as the lexicon's own terms were: with the Snowball stemmer of its language.
+    const QList<Token> tokens
+        = Lexicon::tokenize(text, language != nullptr ? language->code : result.language);
 
     Evidence evidence;
     if (language != nullptr) {
         evidence.question = cueScore(tokens, language->cues.value(QStringLiteral("question")));
+        evidence.existence = cueScore(tokens, language->cues.value(QStringLiteral("existence")));
         evidence.request = cueScore(tokens, language->cues.value(QStringLiteral("request")));
         evidence.problem = cueScore(tokens, language->cues.value(QStringLiteral("problem")));
         evidence.thanks = cueScore(tokens, language->cues.value(QStringLiteral("thanks")));
@@ -197,9 +206,12 @@ Classification IntentClassifier::classify(const QString &text) const
             }
         }
     };
-    if (language != nullptr)
+    if (language != nullptr) {
         collect(language->topics);
-    collect(lexicon.sharedTopics());
+        collect(language->sharedTopics);
+    } else {
+        collect(lexicon.sharedTopics());
+    }
     std::stable_sort(matches.begin(), matches.end(), [](const TopicMatch &a, const TopicMatch &b) {
         if (a.term->words.size() != b.term->words.size())
             return a.term->words.size() > b.term->words.size();
@@ -225,6 +237,22 @@ Classification IntentClassifier::classify(const QString &text) const
             topics[*match.topic] += match.term->weight;
     }
 
+    // An hour settles what check-in and check-out words mean: "can we check out at 2pm" asks
+    // for a late check-out, "check in at 10" for an early one (hotels hand rooms over from about
+    // 14:00 and want them back by about 12:00).
+    const DueTime due
+        = EntityExtractor::dueAt(text, language != nullptr ? language->code : result.language, now);
+    if (due.time.isValid()) {
+        auto move = [&topics](const QString &from, const QString &to) {
+            if (topics.contains(from) && !topics.contains(to))
+                topics.insert(to, topics.take(from) + 0.5);
+        };
+        if (due.time > QTime(12, 0))
+            move(QStringLiteral("checkout"), QStringLiteral("latecheckout"));
+        if (due.time >= QTime(5, 0) && due.time < QTime(13, 0))
+            move(QStringLiteral("checkin"), QStringLiteral("earlycheckin"));
+    }
+
     // What the guest does with the topic: reports a problem, asks, or asks for something.
     QString act = QStringLiteral("default");
     if (evidence.problem > 0.0)
@@ -242,7 +270,13 @@ Classification IntentClassifier::classify(const QString &text) const
         QString intent = it.key();
         double score = it.value();
         if (route != routes.constEnd()) {
-            intent = route->byAct.value(act, route->byAct.value(QStringLiteral("default"), intent));
+            // "Is there a hair dryer?" asks about the room; "do you have a hair dryer?" asks for
+            // one.
+            const QString existence = QStringLiteral("existence");
+            const bool exists = act == u"question" && evidence.existence > 0.0
+                && route->byAct.contains(existence);
+            intent = route->byAct.value(
+                exists ? existence : act, route->byAct.value(QStringLiteral("default"), intent));
             if (act == u"problem" && route->byAct.contains(act))
                 score += 0.5;
         }
@@ -339,6 +373,7 @@ Classification IntentClassifier::classify(const QString &text) const
         && evidence.intents.value(QStringLiteral("request.human")) >= 1.5;
     result.roomNumber = EntityExtractor::roomNumber(text);
     result.items = EntityExtractor::items(text, result.language);
+    result.dueAt = due.toIso();
     route(result);
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include "ai/classification.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,8 @@ public:
     IntentClassifier();
 
     [[nodiscard]] Classification classify(const QString &text) const;
+    //! As classify(text); now (the hotel's local time) resolves "tomorrow at 7" into dueAt.
+    [[nodiscard]] Classification classify(const QString &text, const QDateTime &now) const;
 
     //! Fills department, priority, requiresAction and escalate from intent and confidence, as
     //! INTENTS.md routes them; usable for intents an AI provider returned.

@@ -1,11 +1,14 @@
 #include "ai/lexicon.h"
 
+#include "ai/stemmer.h"
 #include "ops/logging.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace jack::ai {
 
@@ -24,7 +27,7 @@ bool isDroppedClitic(const QString &part)
     return clitics.contains(part);
 }
 
-void appendChunk(QList<Token> &tokens, const QString &chunk)
+void appendChunk(QList<Token> &tokens, const QString &chunk, const QString &language)
 {
     if (chunk.isEmpty())
         return;
@@ -57,27 +60,79 @@ void appendChunk(QList<Token> &tokens, const QString &chunk)
         words.append(part);
     }
     for (const QString &word : std::as_const(words))
-        tokens.append(Token { word, Lexicon::stem(word) });
+        tokens.append(Token { word, Lexicon::stem(word, language) });
 }
 
-QList<Term> parseTerms(const QJsonValue &value)
+QList<Term> parseTerms(const QJsonValue &value, const QString &language = QString())
 {
     QList<Term> terms;
     const QJsonArray array = value.toArray();
     for (const QJsonValue &entry : array) {
-        Term term = Lexicon::parseTerm(entry.toString());
+        Term term = Lexicon::parseTerm(entry.toString(), language);
         if (!term.words.isEmpty())
             terms.append(term);
     }
     return terms;
 }
 
-QHash<QString, QList<Term>> parseSections(const QJsonObject &object)
+QHash<QString, QList<Term>> parseSections(
+    const QJsonObject &object, const QString &language = QString())
 {
     QHash<QString, QList<Term>> sections;
     for (auto it = object.begin(); it != object.end(); ++it)
-        sections.insert(it.key(), parseTerms(it.value()));
+        sections.insert(it.key(), parseTerms(it.value(), language));
     return sections;
+}
+
+QStringList foldedList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &entry : value.toArray()) {
+        QStringList words;
+        for (const Token &token : Lexicon::tokenize(entry.toString()))
+            words.append(token.word);
+        if (!words.isEmpty())
+            list.append(words.join(u' '));
+    }
+    return list;
+}
+
+TimeWords parseTimeWords(const QJsonObject &object)
+{
+    TimeWords time;
+    QHash<QString, TimeWords::Phrase> phrases; // by folded text, so flags of one phrase merge
+    auto addPhrases = [&](const char *key, int flag, bool weekdays = false) {
+        const QStringList list = foldedList(object.value(QLatin1String(key)));
+        for (int i = 0; i < list.size(); ++i) {
+            TimeWords::Phrase &phrase = phrases[list.at(i)];
+            phrase.words = list.at(i).split(u' ');
+            phrase.flags |= flag;
+            if (weekdays)
+                phrase.weekday = i + 1;
+        }
+    };
+    addPhrases("today", TimeWords::Today);
+    addPhrases("tomorrow", TimeWords::Tomorrow);
+    addPhrases("dayAfterTomorrow", TimeWords::DayAfterTomorrow);
+    addPhrases("morning", TimeWords::Morning);
+    addPhrases("afternoon", TimeWords::Afternoon);
+    addPhrases("noon", TimeWords::Noon);
+    addPhrases("midnight", TimeWords::Midnight);
+    addPhrases("ignore", 0);
+    addPhrases("weekdays", 0, true);
+    time.phrases = phrases.values();
+    std::sort(time.phrases.begin(), time.phrases.end(),
+        [](const TimeWords::Phrase &a, const TimeWords::Phrase &b) {
+            if (a.words.size() != b.words.size())
+                return a.words.size() > b.words.size();
+            return a.words < b.words;
+        });
+    time.hourBefore = foldedList(object.value(u"hourBefore"));
+    time.hourAfter = foldedList(object.value(u"hourAfter"));
+    const QJsonObject words = object.value(u"hourWords").toObject();
+    for (auto it = words.begin(); it != words.end(); ++it)
+        time.hourWords.insert(Lexicon::fold(it.key()), it.value().toInt());
+    return time;
 }
 
 QJsonObject readJson(const QString &path)
@@ -118,6 +173,9 @@ Lexicon::Lexicon()
     }
     if (m_codes.isEmpty())
         ops::Logging::get("ai")->error("no lexicons found under :/lexicons");
+    // Shared topics meet guest text stemmed in its language, so each language gets its copy.
+    for (LanguageLexicon &language : m_languages)
+        language.sharedTopics = parseSections(m_sharedTopicSpecs, language.code);
     // Words every language uses ("wifi", "taxi") say nothing about which one the guest writes.
     for (const QList<Term> &terms : std::as_const(m_sharedTopics)) {
         for (const Term &term : terms) {
@@ -131,7 +189,8 @@ Lexicon::Lexicon()
 
 void Lexicon::loadCommon(const QJsonObject &root)
 {
-    m_sharedTopics = parseSections(root.value(u"sharedTopics").toObject());
+    m_sharedTopicSpecs = root.value(u"sharedTopics").toObject();
+    m_sharedTopics = parseSections(m_sharedTopicSpecs);
     const QJsonObject routes = root.value(u"routes").toObject();
     for (auto it = routes.begin(); it != routes.end(); ++it) {
         TopicRoute route;
@@ -145,6 +204,8 @@ void Lexicon::loadCommon(const QJsonObject &root)
         m_routes.insert(it.key(), route);
     }
     m_taskLabels = root.value(u"taskLabels").toObject();
+    for (const QString &word : foldedList(root.value(u"notHours")))
+        m_notHours.insert(word);
     for (const QJsonValue &word : root.value(u"searchStopwords").toArray()) {
         for (const Token &token : tokenize(word.toString()))
             m_stopwords.insert(token.stem);
@@ -175,8 +236,12 @@ void Lexicon::loadLanguage(const QJsonObject &root)
             m_stopwords.insert(token.stem);
         }
     }
-    lexicon.cues = parseSections(root.value(u"cues").toObject());
-    lexicon.topics = parseSections(root.value(u"topics").toObject());
+    // Language detection reads light stems (Lexicon::tokenize(text)); matching reads this
+    // language's Snowball stems.
+    const QJsonObject cues = root.value(u"cues").toObject();
+    const QJsonObject topics = root.value(u"topics").toObject();
+    lexicon.cues = parseSections(cues, lexicon.code);
+    lexicon.topics = parseSections(topics, lexicon.code);
     // Content words count for detection too, at a lower weight than function words.
     auto addVocabulary = [&lexicon](const QHash<QString, QList<Term>> &sections) {
         for (const QList<Term> &terms : sections) {
@@ -188,8 +253,11 @@ void Lexicon::loadLanguage(const QJsonObject &root)
             }
         }
     };
-    addVocabulary(lexicon.cues);
-    addVocabulary(lexicon.topics);
+    // Not the "is there" cues: short words such as "ce" or "ha" belong to several languages.
+    QJsonObject detectionCues = cues;
+    detectionCues.remove(QStringLiteral("existence"));
+    addVocabulary(parseSections(detectionCues));
+    addVocabulary(parseSections(topics));
     const QJsonObject numbers = root.value(u"numbers").toObject();
     for (auto it = numbers.begin(); it != numbers.end(); ++it)
         lexicon.numbers.insert(fold(it.key()), it.value().toInt());
@@ -200,7 +268,7 @@ void Lexicon::loadLanguage(const QJsonObject &root)
         const QJsonObject object = it.value().toObject();
         LexiconItem item;
         item.name = it.key();
-        item.terms = parseTerms(object.value(u"terms"));
+        item.terms = parseTerms(object.value(u"terms"), lexicon.code);
         item.one = object.value(u"one").toString();
         item.many = object.value(u"many").toString(item.one);
         lexicon.items.append(item);
@@ -208,6 +276,7 @@ void Lexicon::loadLanguage(const QJsonObject &root)
     lexicon.replies = root.value(u"replies").toObject();
     lexicon.labels = root.value(u"labels").toObject();
     lexicon.departments = root.value(u"departments").toObject();
+    lexicon.time = parseTimeWords(root.value(u"time").toObject());
     m_codes.append(lexicon.code);
     m_languages.insert(lexicon.code, lexicon);
 }
@@ -248,6 +317,11 @@ QString Lexicon::fold(const QString &text)
 
 QList<Token> Lexicon::tokenize(const QString &text)
 {
+    return tokenize(text, QString());
+}
+
+QList<Token> Lexicon::tokenize(const QString &text, const QString &language)
+{
     const QString folded = fold(text);
     QList<Token> tokens;
     QString chunk;
@@ -259,11 +333,11 @@ QList<Token> Lexicon::tokenize(const QString &text)
         if (inWord) {
             chunk.append(c);
         } else {
-            appendChunk(tokens, chunk);
+            appendChunk(tokens, chunk, language);
             chunk.clear();
         }
     }
-    appendChunk(tokens, chunk);
+    appendChunk(tokens, chunk, language);
     return tokens;
 }
 
@@ -308,7 +382,17 @@ QString Lexicon::stem(const QString &input)
     return word;
 }
 
+QString Lexicon::stem(const QString &word, const QString &language)
+{
+    return Stemmer::supports(language) ? Stemmer::stem(word, language) : stem(word);
+}
+
 Term Lexicon::parseTerm(const QString &spec)
+{
+    return parseTerm(spec, QString());
+}
+
+Term Lexicon::parseTerm(const QString &spec, const QString &language)
 {
     Term term;
     QString text = spec.trimmed();
@@ -322,15 +406,24 @@ Term Lexicon::parseTerm(const QString &spec)
         }
     }
     const QStringList chunks = text.split(u' ', Qt::SkipEmptyParts);
-    for (const QString &chunk : chunks) {
+    bool anyExact = false;
+    QList<bool> exact;
+    for (QString chunk : chunks) {
+        const bool isExact = chunk.startsWith(u'=');
+        if (isExact)
+            chunk.remove(0, 1);
         const bool prefix = chunk.endsWith(u'*');
-        const QList<Token> tokens = tokenize(prefix ? chunk.chopped(1) : chunk);
+        const QList<Token> tokens = tokenize(prefix ? chunk.chopped(1) : chunk, language);
         for (int i = 0; i < tokens.size(); ++i) {
             const bool isPrefix = prefix && i == tokens.size() - 1;
-            term.words.append(isPrefix ? tokens.at(i).word : tokens.at(i).stem);
+            term.words.append(isPrefix || isExact ? tokens.at(i).word : tokens.at(i).stem);
             term.prefix.append(isPrefix);
+            exact.append(isExact && !isPrefix);
+            anyExact = anyExact || exact.last();
         }
     }
+    if (anyExact)
+        term.exact = exact;
     return term;
 }
 
@@ -345,8 +438,12 @@ QList<int> Lexicon::find(const QList<Token> &tokens, const Term &term)
         for (int i = 0; i < length && match; ++i) {
             const Token &token = tokens.at(start + i);
             const QString &word = term.words.at(i);
-            match = term.prefix.at(i) ? (token.word.startsWith(word) || token.stem.startsWith(word))
-                                      : token.stem == word;
+            if (term.prefix.at(i))
+                match = token.word.startsWith(word) || token.stem.startsWith(word);
+            else if (!term.exact.isEmpty() && term.exact.at(i))
+                match = token.word == word;
+            else
+                match = token.stem == word;
         }
         if (match)
             positions.append(start);

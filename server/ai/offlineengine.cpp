@@ -21,6 +21,17 @@ QString excerpt(const QString &text)
     return simplified;
 }
 
+//! " (due 2026-05-12 07:00)" from the classification's dueAt; empty without one.
+QString duePart(const Classification &classification)
+{
+    if (classification.dueAt.isEmpty())
+        return {};
+    // "2026-05-12T07:00:00" -> "2026-05-12 07:00"
+    QString due = classification.dueAt.left(16);
+    due.replace(u'T', u' ');
+    return QStringLiteral(" (due %1)").arg(due);
+}
+
 //! Staff-facing English: "2 towels to room 412", "Late check-out, room 305: “…”".
 QString describeTask(const Classification &classification, const QString &text)
 {
@@ -34,7 +45,8 @@ QString describeTask(const Classification &classification, const QString &text)
     const QString &room = classification.roomNumber;
     if (!items.isEmpty() && classification.intent.startsWith(u"request.housekeeping")) {
         const QString what = items.join(QStringLiteral(", "));
-        return room.isEmpty() ? what : QStringLiteral("%1 to room %2").arg(what, room);
+        return (room.isEmpty() ? what : QStringLiteral("%1 to room %2").arg(what, room))
+            + duePart(classification);
     }
     QString label = Lexicon::shared().taskLabels().value(classification.intent).toString();
     if (label.isEmpty())
@@ -43,6 +55,7 @@ QString describeTask(const Classification &classification, const QString &text)
         label += QStringLiteral(" (%1)").arg(items.join(QStringLiteral(", ")));
     if (!room.isEmpty())
         label += QStringLiteral(", room %1").arg(room);
+    label += duePart(classification);
     return QStringLiteral("%1: \u201c%2\u201d").arg(label, excerpt(text));
 }
 

@@ -18,10 +18,10 @@ struct LabelledMessage {
     QString text;
 };
 
-QList<LabelledMessage> labelledMessages()
+QList<LabelledMessage> labelledMessages(const QString &path)
 {
     QList<LabelledMessage> messages;
-    QFile file(QStringLiteral(JACK_LABELLED_INTENTS));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return messages;
     while (!file.atEnd()) {
@@ -41,6 +41,101 @@ struct Tally {
     [[nodiscard]] double rate() const { return total == 0 ? 0.0 : double(correct) / total; }
 };
 
+//! The classifier run over one labelled file: accuracy overall and per language, the misses,
+//! and what the confidence says about right and wrong answers.
+struct Evaluation {
+    Tally intents;
+    Tally languages;
+    QMap<QString, Tally> perLanguage;
+    QMap<QString, Tally> perLanguageDetection;
+    QSet<QString> intentsSeen;
+    QStringList unknownLabels;
+    double confidenceCorrect = 0.0;
+    double confidenceWrong = 0.0;
+    int lowConfidence = 0; //!< answers below 0.5
+    int lowConfidenceWrongOrUnknown = 0;
+
+    [[nodiscard]] double meanCorrect() const
+    {
+        return intents.correct > 0 ? confidenceCorrect / intents.correct : 0.0;
+    }
+    [[nodiscard]] double meanWrong() const
+    {
+        const int wrong = intents.total - intents.correct;
+        return wrong > 0 ? confidenceWrong / wrong : 0.0;
+    }
+};
+
+//! Classifies every message of the file and prints the accuracy per language and a confusion
+//! list of the misses ("expected -> got").
+Evaluation evaluate(const QList<LabelledMessage> &messages, const char *name)
+{
+    const IntentClassifier classifier;
+    QSet<QString> known;
+    for (const QString &intent : IntentClassifier::intents())
+        known.insert(intent);
+    Evaluation evaluation;
+    QMap<QString, int> confusion;
+    for (const LabelledMessage &message : messages) {
+        if (!known.contains(message.intent))
+            evaluation.unknownLabels.append(message.intent);
+        evaluation.intentsSeen.insert(message.intent);
+        const Classification result = classifier.classify(message.text);
+        const bool intentOk = result.intent == message.intent;
+        const bool languageOk = result.language == message.language;
+        ++evaluation.intents.total;
+        ++evaluation.languages.total;
+        ++evaluation.perLanguage[message.language].total;
+        ++evaluation.perLanguageDetection[message.language].total;
+        if (result.confidence < 0.5) {
+            ++evaluation.lowConfidence;
+            if (!intentOk || result.intent == u"unknown")
+                ++evaluation.lowConfidenceWrongOrUnknown;
+        }
+        if (intentOk) {
+            ++evaluation.intents.correct;
+            ++evaluation.perLanguage[message.language].correct;
+            evaluation.confidenceCorrect += result.confidence;
+        } else {
+            evaluation.confidenceWrong += result.confidence;
+            ++confusion[message.intent + QStringLiteral(" -> ") + result.intent];
+            qInfo("  %s miss [%s] expected %s, got %s (%.2f): %s", name,
+                qPrintable(message.language), qPrintable(message.intent), qPrintable(result.intent),
+                result.confidence, qPrintable(message.text));
+        }
+        if (languageOk) {
+            ++evaluation.languages.correct;
+            ++evaluation.perLanguageDetection[message.language].correct;
+        } else {
+            qInfo("  %s language miss expected %s, got %s: %s", name, qPrintable(message.language),
+                qPrintable(result.language), qPrintable(message.text));
+        }
+    }
+    qInfo("%s: intent accuracy %.1f%% (%d/%d); language detection %.1f%% (%d/%d)", name,
+        100.0 * evaluation.intents.rate(), evaluation.intents.correct, evaluation.intents.total,
+        100.0 * evaluation.languages.rate(), evaluation.languages.correct,
+        evaluation.languages.total);
+    for (auto it = evaluation.perLanguage.begin(); it != evaluation.perLanguage.end(); ++it) {
+        const Tally &detection = evaluation.perLanguageDetection[it.key()];
+        qInfo("  %s: intent %.1f%% (%d/%d), language %.1f%% (%d/%d)", qPrintable(it.key()),
+            100.0 * it->rate(), it->correct, it->total, 100.0 * detection.rate(), detection.correct,
+            detection.total);
+    }
+    if (!confusion.isEmpty()) {
+        qInfo("  %s confusion (expected -> got):", name);
+        for (auto it = confusion.begin(); it != confusion.end(); ++it)
+            qInfo("    %2d  %s", it.value(), qPrintable(it.key()));
+    }
+    qInfo("  %s mean confidence: correct %.2f, wrong %.2f; below 0.5: %d, of which wrong or "
+          "unknown %d",
+        name, evaluation.meanCorrect(), evaluation.meanWrong(), evaluation.lowConfidence,
+        evaluation.lowConfidenceWrongOrUnknown);
+    return evaluation;
+}
+
+const QStringList sixLanguages { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+    QStringLiteral("de"), QStringLiteral("pt"), QStringLiteral("it") };
+
 } // namespace
 
 class TestIntentClassifier : public QObject {
@@ -48,6 +143,8 @@ class TestIntentClassifier : public QObject {
 
 private Q_SLOTS:
     void labelledSetAccuracy();
+    void heldOutAccuracy();
+    void confidenceIsCalibrated();
     void questionVersusProblem_data();
     void questionVersusProblem();
     void negation_data();
@@ -62,70 +159,52 @@ private Q_SLOTS:
 
 void TestIntentClassifier::labelledSetAccuracy()
 {
-    const QList<LabelledMessage> messages = labelledMessages();
-    QVERIFY2(messages.size() >= 120, "the labelled set needs at least 120 messages");
-    const IntentClassifier classifier;
-    QSet<QString> known;
+    const QList<LabelledMessage> messages = labelledMessages(QStringLiteral(JACK_LABELLED_INTENTS));
+    const Evaluation evaluation = evaluate(messages, "labelled");
+    QVERIFY2(messages.size() >= 330, "the labelled set needs at least 330 messages");
+    QVERIFY2(evaluation.unknownLabels.isEmpty(), qPrintable(evaluation.unknownLabels.join(u' ')));
+    // Every intent of INTENTS.md is exercised.
     for (const QString &intent : IntentClassifier::intents())
-        known.insert(intent);
+        QVERIFY2(evaluation.intentsSeen.contains(intent), qPrintable(intent));
 
-    Tally intents;
-    Tally languages;
-    QMap<QString, Tally> perLanguage;
-    QMap<QString, Tally> perLanguageDetection;
-    double confidenceCorrect = 0.0;
-    double confidenceWrong = 0.0;
-    for (const LabelledMessage &message : messages) {
-        QVERIFY2(known.contains(message.intent), qPrintable(message.intent));
-        const Classification result = classifier.classify(message.text);
-        const bool intentOk = result.intent == message.intent;
-        const bool languageOk = result.language == message.language;
-        ++intents.total;
-        ++languages.total;
-        ++perLanguage[message.language].total;
-        ++perLanguageDetection[message.language].total;
-        if (intentOk) {
-            ++intents.correct;
-            ++perLanguage[message.language].correct;
-            confidenceCorrect += result.confidence;
-        } else {
-            confidenceWrong += result.confidence;
-            qInfo("  intent miss [%s] expected %s, got %s (%.2f): %s", qPrintable(message.language),
-                qPrintable(message.intent), qPrintable(result.intent), result.confidence,
-                qPrintable(message.text));
-        }
-        if (languageOk) {
-            ++languages.correct;
-            ++perLanguageDetection[message.language].correct;
-        } else {
-            qInfo("  language miss expected %s, got %s: %s", qPrintable(message.language),
-                qPrintable(result.language), qPrintable(message.text));
-        }
+    QVERIFY2(evaluation.intents.rate() >= 0.90, "intent accuracy below 90%");
+    QVERIFY2(evaluation.languages.rate() >= 0.90, "language detection accuracy below 90%");
+    for (const QString &language : sixLanguages) {
+        const Tally tally = evaluation.perLanguage.value(language);
+        QVERIFY2(tally.total >= 45,
+            qPrintable(QStringLiteral("fewer than 45 messages in %1").arg(language)));
+        QVERIFY2(tally.rate() >= 0.85,
+            qPrintable(QStringLiteral("intent accuracy in %1 below 85%").arg(language)));
     }
-    qInfo("intent accuracy %.1f%% (%d/%d); language detection %.1f%% (%d/%d)",
-        100.0 * intents.rate(), intents.correct, intents.total, 100.0 * languages.rate(),
-        languages.correct, languages.total);
-    for (auto it = perLanguage.begin(); it != perLanguage.end(); ++it) {
-        const Tally &detection = perLanguageDetection[it.key()];
-        qInfo("  %s: intent %.1f%% (%d/%d), language %.1f%% (%d/%d)", qPrintable(it.key()),
-            100.0 * it->rate(), it->correct, it->total, 100.0 * detection.rate(), detection.correct,
-            detection.total);
-    }
-    const int wrong = intents.total - intents.correct;
-    qInfo("mean confidence: correct %.2f, wrong %.2f",
-        intents.correct > 0 ? confidenceCorrect / intents.correct : 0.0,
-        wrong > 0 ? confidenceWrong / wrong : 0.0);
+}
 
-    QVERIFY2(intents.rate() >= 0.90, "intent accuracy below 90%");
-    QVERIFY2(languages.rate() >= 0.90, "language detection accuracy below 90%");
-    const QStringList required { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
-        QStringLiteral("de"), QStringLiteral("pt") };
-    for (const QString &language : required) {
-        QVERIFY2(perLanguage.value(language).total >= 20,
-            qPrintable(QStringLiteral("fewer than 20 messages in %1").arg(language)));
-        QVERIFY2(perLanguage.value(language).rate() >= 0.80,
-            qPrintable(QStringLiteral("intent accuracy in %1 below 80%").arg(language)));
-    }
+// Written before the lexicons were tuned and never tuned against: an honest estimate of how
+// the engine does on messages it has not seen. Its bar is lower than the main set's on purpose.
+void TestIntentClassifier::heldOutAccuracy()
+{
+    const QList<LabelledMessage> messages = labelledMessages(QStringLiteral(JACK_HELDOUT_INTENTS));
+    const Evaluation evaluation = evaluate(messages, "held-out");
+    QVERIFY2(messages.size() >= 60, "the held-out set needs at least 60 messages");
+    QVERIFY2(evaluation.unknownLabels.isEmpty(), qPrintable(evaluation.unknownLabels.join(u' ')));
+    for (const QString &language : sixLanguages)
+        QVERIFY2(evaluation.perLanguage.value(language).total >= 10, qPrintable(language));
+    QVERIFY2(evaluation.intents.rate() >= 0.80, "held-out intent accuracy below 80%");
+}
+
+// The confidence means something: right answers are surer than wrong ones, and what the
+// engine is unsure of (below 0.5, where INTENTS.md hands the conversation to a person) is
+// mostly wrong or "unknown" anyway.
+void TestIntentClassifier::confidenceIsCalibrated()
+{
+    QList<LabelledMessage> messages = labelledMessages(QStringLiteral(JACK_LABELLED_INTENTS));
+    messages += labelledMessages(QStringLiteral(JACK_HELDOUT_INTENTS));
+    const Evaluation evaluation = evaluate(messages, "all");
+    QVERIFY(evaluation.intents.total > evaluation.intents.correct);
+    QVERIFY2(evaluation.meanCorrect() > evaluation.meanWrong() + 0.05,
+        "correct answers are not more confident than wrong ones");
+    QVERIFY2(evaluation.lowConfidence > 0, "no answer below 0.5: the scale is not used");
+    QVERIFY2(2 * evaluation.lowConfidenceWrongOrUnknown > evaluation.lowConfidence,
+        "most answers below 0.5 are right: the confidence is too timid");
 }
 
 void TestIntentClassifier::questionVersusProblem_data()
@@ -158,6 +237,23 @@ void TestIntentClassifier::questionVersusProblem_data()
                              << "please book me a taxi to the airport"
                              << "inquiry.transport"
                              << "request.transport";
+    QTest::newRow("it wifi") << "come mi collego al wifi?"
+                             << "internet lentissimo in camera, non carica niente" << wifi
+                             << broken;
+    const QString amenity = QStringLiteral("inquiry.amenity");
+    const QString maintenance = QStringLiteral("request.maintenance");
+    QTest::newRow("en hair dryer") << "is there a hair dryer in the room?"
+                                   << "the hair dryer is broken" << amenity << maintenance;
+    QTest::newRow("es tv") << "¿hay tele en la habitación?"
+                           << "la tele no funciona" << amenity << maintenance;
+    QTest::newRow("fr hair dryer") << "il y a un sèche-cheveux dans la chambre ?"
+                                   << "le sèche-cheveux ne marche pas" << amenity << maintenance;
+    QTest::newRow("de hair dryer") << "Gibt es einen Föhn im Zimmer?"
+                                   << "der Föhn ist kaputt" << amenity << maintenance;
+    QTest::newRow("pt hair dryer") << "tem secador de cabelo no quarto?"
+                                   << "o secador de cabelo não funciona" << amenity << maintenance;
+    QTest::newRow("it tv") << "c'è una tv in camera?"
+                           << "la tv non si accende" << amenity << maintenance;
 }
 
 void TestIntentClassifier::questionVersusProblem()
@@ -189,6 +285,17 @@ void TestIntentClassifier::negation_data()
                         << "request.dnd";
     QTest::newRow("fr") << "pas besoin de nettoyer la chambre"
                         << "request.dnd";
+    QTest::newRow("it") << "non pulite la camera oggi per favore"
+                        << "request.dnd";
+    QTest::newRow("es towels") << "no necesito toallas"
+                               << "request.dnd";
+    QTest::newRow("es towels wanted") << "necesito toallas"
+                                      << "request.housekeeping.towels";
+    QTest::newRow("de towels") << "wir brauchen heute keine frischen Handtücher"
+                               << "request.dnd";
+    // "Do you have" asks for one; "is there" asks about the room.
+    QTest::newRow("en do you have") << "do you have a phone charger I could borrow?"
+                                    << "request.housekeeping.amenities";
 }
 
 void TestIntentClassifier::negation()

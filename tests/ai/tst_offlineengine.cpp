@@ -1,7 +1,10 @@
+#include "ai/intentclassifier.h"
+#include "ai/lexicon.h"
 #include "ai/offlineengine.h"
 #include "demohotel.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using jack::ai::OfflineAnswer;
@@ -27,6 +30,11 @@ private Q_SLOTS:
     void unknownGetsAHoldingReply();
     void replyLanguageFollowsTheGuest_data();
     void replyLanguageFollowsTheGuest();
+    void everyLanguageHasTheReplyTemplates();
+    void knowledgeAnswerQuotesTheSentences_data();
+    void knowledgeAnswerQuotesTheSentences();
+    void requestsAreAcknowledgedInEveryLanguage_data();
+    void requestsAreAcknowledgedInEveryLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -245,12 +253,180 @@ void TestOfflineEngine::problemWithAskForAManagerOpensTaskAndEscalates()
     QVERIFY(answer.escalate);
     QVERIFY2(answer.escalationReason.contains(QStringLiteral("person")),
         qPrintable(answer.escalationReason));
-    QVERIFY2(answer.reply.contains(QStringLiteral("member of staff will also reply")), qPrintable(answer.reply));
+    QVERIFY2(answer.reply.contains(QStringLiteral("member of staff will also reply")),
+        qPrintable(answer.reply));
 
     const jack::ai::OfflineAnswer plain = m_engine.answer(
         QStringLiteral("The air conditioning in my room is broken"), m_db, m_hotel);
     QVERIFY(!plain.classification.wantsPerson);
     QVERIFY(!plain.escalate);
+}
+
+namespace {
+
+const QStringList sixLanguages { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+    QStringLiteral("de"), QStringLiteral("pt"), QStringLiteral("it") };
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{[a-zA-Z]+\\}"));
+    QSet<QString> found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured());
+    return found;
+}
+
+} // namespace
+
+// The composer falls back to English for a missing template, which a guest writing Italian
+// would notice: every language has every template, with the same placeholders, a label for
+// every request and a name for every team.
+void TestOfflineEngine::everyLanguageHasTheReplyTemplates()
+{
+    const jack::ai::Lexicon &lexicon = jack::ai::Lexicon::shared();
+    const jack::ai::LanguageLexicon *english = lexicon.language(QStringLiteral("en"));
+    QVERIFY(english != nullptr);
+    QVERIFY(english->replies.size() >= 20);
+    QStringList requests;
+    for (const QString &intent : jack::ai::IntentClassifier::intents()) {
+        if (intent.startsWith(u"request.") && intent != u"request.human")
+            requests.append(intent);
+    }
+    for (const QString &code : sixLanguages) {
+        const jack::ai::LanguageLexicon *language = lexicon.language(code);
+        QVERIFY2(language != nullptr, qPrintable(code));
+        for (auto it = english->replies.begin(); it != english->replies.end(); ++it) {
+            const QString text = language->replies.value(it.key()).toString();
+            QVERIFY2(!text.isEmpty(), qPrintable(code + u' ' + it.key()));
+            QCOMPARE(placeholders(text), placeholders(it.value().toString()));
+            if (code != u"en" && it.value().toString().size() > 12)
+                QVERIFY2(text != it.value().toString(), qPrintable(code + u' ' + it.key()));
+        }
+        // A request is acknowledged with its own template or the generic one naming it.
+        for (const QString &intent : std::as_const(requests))
+            QVERIFY2(language->replies.contains(intent)
+                    || !language->labels.value(intent).toString().isEmpty(),
+                qPrintable(code + u' ' + intent));
+        for (const char *department :
+            { "housekeeping", "maintenance", "room_service", "concierge", "front_desk" })
+            QVERIFY2(!language->departments.value(QLatin1String(department)).toString().isEmpty(),
+                qPrintable(code + u' ' + QLatin1String(department)));
+    }
+}
+
+void TestOfflineEngine::knowledgeAnswerQuotesTheSentences_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("intent");
+    QTest::addColumn<QString>("quoted");
+    QTest::newRow("en") << "do you allow dogs?"
+                        << "en"
+                        << "inquiry.pet_policy"
+                        << "Dogs and cats up to 15 kg are welcome for 25 EUR per night.";
+    QTest::newRow("es") << "¿aceptan perros en el hotel?"
+                        << "es"
+                        << "inquiry.pet_policy"
+                        << "Dogs and cats up to 15 kg are welcome for 25 EUR per night.";
+    QTest::newRow("fr") << "Quel est le mot de passe du wifi ?"
+                        << "fr"
+                        << "inquiry.wifi"
+                        << "Network: HarbourView-Guest, password: seagull2026.";
+    QTest::newRow("de") << "Wann gibt es Frühstück?"
+                        << "de"
+                        << "inquiry.dining"
+                        << "07:00 to 10:30";
+    QTest::newRow("pt") << "Até que horas é o check-out?"
+                        << "pt"
+                        << "inquiry.checkout"
+                        << "Check-out is at 11:00.";
+    QTest::newRow("it") << "Quanto costa il parcheggio?"
+                        << "it"
+                        << "inquiry.parking"
+                        << "Underground parking costs 22 EUR per night.";
+    QTest::newRow("it wifi") << "qual è la password del wifi?"
+                             << "it"
+                             << "inquiry.wifi"
+                             << "Network: HarbourView-Guest, password: seagull2026.";
+}
+
+// A question in any language is answered with the knowledge base's own sentences, verbatim,
+// framed by that language's introduction and closing line.
+void TestOfflineEngine::knowledgeAnswerQuotesTheSentences()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, language);
+    QFETCH(QString, intent);
+    QFETCH(QString, quoted);
+    const OfflineAnswer answer = m_engine.answer(text, m_db, m_hotel);
+    QCOMPARE(answer.classification.language, language);
+    QCOMPARE(answer.classification.intent, intent);
+    QCOMPARE(answer.sources.size(), 1);
+    QVERIFY2(answer.reply.contains(quoted), qPrintable(answer.reply));
+    const jack::ai::LanguageLexicon *lexicon = jack::ai::Lexicon::shared().language(language);
+    QVERIFY(lexicon != nullptr);
+    const QString intro = lexicon->replies.value(u"answerIntro").toString();
+    const QString outro = lexicon->replies.value(u"answerOutro").toString();
+    QVERIFY2(answer.reply.startsWith(intro), qPrintable(answer.reply));
+    QVERIFY2(answer.reply.endsWith(outro), qPrintable(answer.reply));
+    QVERIFY(!answer.createTask);
+    QVERIFY(!answer.escalate);
+}
+
+void TestOfflineEngine::requestsAreAcknowledgedInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("intent");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en wake-up") << "please wake me up at 6:30 tomorrow, room 305"
+                                << "en"
+                                << "request.wakeup"
+                                << "a wake-up call";
+    QTest::newRow("es dnd") << "no limpien la habitación hoy por favor"
+                            << "es"
+                            << "request.dnd"
+                            << "no desea que le molesten";
+    QTest::newRow("fr towels") << "Pouvez-vous monter deux serviettes en chambre 207 ?"
+                               << "fr"
+                               << "request.housekeeping.towels"
+                               << "2 serviettes";
+    QTest::newRow("de taxi") << "Bitte bestellen Sie mir morgen um 7 Uhr ein Taxi zum Flughafen"
+                             << "de"
+                             << "request.transport"
+                             << "Concierge";
+    QTest::newRow("pt wifi") << "a internet não funciona no quarto 210"
+                             << "pt"
+                             << "request.maintenance.wifi"
+                             << "210";
+    QTest::newRow("it towels") << "potete portare tre asciugamani in camera 204?"
+                               << "it"
+                               << "request.housekeeping.towels"
+                               << "3 asciugamani";
+}
+
+// Requests open their task and are acknowledged in the guest's own language, naming what was
+// asked for, with the room and the time in the staff-facing description.
+void TestOfflineEngine::requestsAreAcknowledgedInEveryLanguage()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, language);
+    QFETCH(QString, intent);
+    QFETCH(QString, expected);
+    const OfflineAnswer answer = m_engine.answer(text, m_db, m_hotel);
+    QCOMPARE(answer.classification.language, language);
+    QCOMPARE(answer.classification.intent, intent);
+    QVERIFY(answer.createTask);
+    QVERIFY2(answer.reply.contains(expected), qPrintable(answer.reply));
+    const jack::ai::LanguageLexicon *lexicon = jack::ai::Lexicon::shared().language(language);
+    QVERIFY(lexicon != nullptr);
+    // Not the English fallback.
+    if (language != u"en")
+        QVERIFY2(!answer.reply.contains(QStringLiteral("Certainly")), qPrintable(answer.reply));
+    if (!answer.classification.dueAt.isEmpty()) {
+        QVERIFY2(answer.taskDescription.contains(answer.classification.dueAt.left(10)),
+            qPrintable(answer.taskDescription));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOfflineEngine)
