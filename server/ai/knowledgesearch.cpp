@@ -1,11 +1,13 @@
 #include "ai/knowledgesearch.h"
 
+#include "ai/knowledge/typocorrector.h"
 #include "ai/lexicon.h"
 #include "ops/logging.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -18,6 +20,7 @@ struct QueryTerms {
     QStringList words; //!< folded single words from the guest
     QStringList expansions; //!< words or phrases from the synonym lexicon
     QStringList sentenceHints; //!< only used to pick sentences
+    QStringList uncovered; //!< words no synonym phrase took: candidates for spelling fixes
 };
 
 QueryTerms queryTerms(const QString &query)
@@ -60,6 +63,12 @@ QueryTerms queryTerms(const QString &query)
         if (!accepted.contains(match.synonym))
             accepted.append(match.synonym);
     }
+    for (int i = 0; i < tokens.size(); ++i) {
+        const Token &token = tokens.at(i);
+        if (!used.at(i) && token.word.size() >= 2 && !lexicon.stopwords().contains(token.stem)
+            && !terms.uncovered.contains(token.word))
+            terms.uncovered.append(token.word);
+    }
     for (const Synonym *synonym : std::as_const(accepted)) {
         for (const QString &expansion : synonym->expand) {
             QStringList &target = synonym->sentencesOnly ? terms.sentenceHints : terms.expansions;
@@ -82,7 +91,28 @@ QString quoted(const QString &phrase)
     return u'"' + text + u'"';
 }
 
+QString expression(const QStringList &words)
+{
+    QStringList parts;
+    for (const QString &word : words) {
+        const QString part = quoted(word);
+        if (!part.isEmpty() && !parts.contains(part))
+            parts.append(part);
+    }
+    return parts.join(QStringLiteral(" OR "));
+}
+
 } // namespace
+
+QJsonObject KnowledgeHit::toJson() const
+{
+    return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("title"), title },
+        { QStringLiteral("category"), category }, { QStringLiteral("score"), score },
+        { QStringLiteral("content"), content },
+        { QStringLiteral("sentences"), QJsonArray::fromStringList(sentences) },
+        { QStringLiteral("textRank"), textRank }, { QStringLiteral("vectorRank"), vectorRank },
+        { QStringLiteral("similarity"), similarity } };
+}
 
 KnowledgeSearch::KnowledgeSearch(QSqlDatabase db)
     : m_db(std::move(db))
@@ -92,13 +122,14 @@ KnowledgeSearch::KnowledgeSearch(QSqlDatabase db)
 QString KnowledgeSearch::matchExpression(const QString &query)
 {
     const QueryTerms terms = queryTerms(query);
-    QStringList parts;
-    for (const QString &word : terms.words + terms.expansions) {
-        const QString part = quoted(word);
-        if (!part.isEmpty() && !parts.contains(part))
-            parts.append(part);
-    }
-    return parts.join(QStringLiteral(" OR "));
+    return expression(terms.words + terms.expansions);
+}
+
+QString KnowledgeSearch::tolerantMatchExpression(const QString &query) const
+{
+    const QueryTerms terms = queryTerms(query);
+    const QStringList corrections = TypoCorrector(m_db).corrections(terms.uncovered);
+    return expression(terms.words + terms.expansions + corrections);
 }
 
 QStringList KnowledgeSearch::sentences(const QString &content)
@@ -151,9 +182,16 @@ QStringList KnowledgeSearch::relevantSentences(const QString &content, const QSt
 QList<KnowledgeHit> KnowledgeSearch::search(const QString &query, int limit) const
 {
     QList<KnowledgeHit> hits;
-    const QString match = matchExpression(query);
-    if (match.isEmpty() || limit <= 0)
+    if (limit <= 0)
         return hits;
+    const QueryTerms terms = queryTerms(query);
+    const QStringList corrections = TypoCorrector(m_db).corrections(terms.uncovered);
+    const QString match = expression(terms.words + terms.expansions + corrections);
+    if (match.isEmpty())
+        return hits;
+    // Sentences are picked with the corrected spelling too ("brekfast" quotes breakfast).
+    const QString sentenceQuery
+        = corrections.isEmpty() ? query : query + u' ' + corrections.join(u' ');
     QElapsedTimer timer;
     timer.start();
     try {
@@ -172,7 +210,9 @@ QList<KnowledgeHit> KnowledgeSearch::search(const QString &query, int limit) con
             hit.category = q.value(2).toString();
             hit.content = q.value(3).toString();
             hit.score = -q.value(4).toDouble();
-            hit.sentences = relevantSentences(hit.content, query);
+            hit.bm25 = hit.score;
+            hit.textRank = int(hits.size()) + 1;
+            hit.sentences = relevantSentences(hit.content, sentenceQuery);
             hits.append(hit);
         }
     } catch (const storage::StorageError &error) {

@@ -8,10 +8,12 @@
 #include "ai/pipeline/turncommitter.h"
 #include "ai/providers/httpllmprovider.h"
 #include "ai/providers/providerfactory.h"
+#include "core/clock.h"
 #include "core/conversationstate.h"
 #include "core/smssegments.h"
 #include "core/statusboard.h"
 #include "ops/logging.h"
+#include "storage/appsettings.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "storage/messagestore.h"
@@ -60,6 +62,13 @@ storage::NewTask Pipeline::taskFor(const OfflineAnswer &answer, const QString &c
     task.description = answer.taskDescription;
     task.items = c.items;
     task.source = QStringLiteral("ai");
+    // "Wake me at 7": a time the guest gave (local to the hotel's machine) becomes the task's
+    // due time; a day without an hour stays in the description only.
+    if (c.dueAt.contains(u'T')) {
+        const QDateTime local = QDateTime::fromString(c.dueAt, Qt::ISODate);
+        if (local.isValid())
+            task.dueAt = core::Clock::toIso(local.toUTC());
+    }
     return task;
 }
 
@@ -183,15 +192,8 @@ void Pipeline::begin(const QString &messageId, const QString &conversationId)
         turn.text = message.value(QLatin1String("content")).toString();
         turn.conversation = *conversation;
         storage::SettingsStore settings(db);
-        const QJsonObject hotel = settings.json(QStringLiteral("hotel"));
-        turn.hotel.name = hotel.value(QLatin1String("name")).toString(QStringLiteral("the hotel"));
-        turn.hotel.phone = hotel.value(QLatin1String("phone")).toString();
-        turn.hotel.email = hotel.value(QLatin1String("email")).toString();
-        turn.hotel.checkInTime = hotel.value(QLatin1String("checkInTime")).toString();
-        turn.hotel.checkOutTime = hotel.value(QLatin1String("checkOutTime")).toString();
-        const QJsonArray languages = hotel.value(QLatin1String("languages")).toArray();
-        if (!languages.isEmpty() && !languages.first().toString().isEmpty())
-            turn.hotelLanguage = languages.first().toString();
+        turn.hotel = ReplyComposer::hotelInfo(db);
+        turn.hotelLanguage = storage::HotelSettings::language(db);
         if (turn.conversation.channel == QLatin1String("sms")) {
             bool enabled = false;
             turn.smsBudget = settings.appConfig(QStringLiteral("twilio-sms"), &enabled)

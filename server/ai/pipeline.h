@@ -42,8 +42,8 @@ public:
     Pipeline(QString databasePath, storage::WriteQueue *writer,
         const ops::SecretStore *secrets = nullptr, core::StatusBoard *status = nullptr);
 
-    //! The task an answer opens: the answer's department, priority, room and items, else the
-    //! front desk, standard priority and the guest's current room.
+    //! The task an answer opens: the answer's department, priority, room, items and due time,
+    //! else the front desk, standard priority and the guest's current room.
     [[nodiscard]] static storage::NewTask taskFor(const OfflineAnswer &answer,
         const QString &conversationId, const QString &guestId, const QString &guestRoom);
     ~Pipeline() override;

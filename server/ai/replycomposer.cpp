@@ -1,5 +1,7 @@
 #include "ai/replycomposer.h"
 
+#include "storage/settingsstore.h"
+
 #include "ai/lexicon.h"
 
 #include <QJsonObject>
@@ -54,6 +56,18 @@ QString itemList(const QJsonArray &items, const LanguageLexicon *language)
 }
 
 } // namespace
+
+HotelInfo ReplyComposer::hotelInfo(const QSqlDatabase &db)
+{
+    const QJsonObject json = storage::SettingsStore(db).json(QStringLiteral("hotel"));
+    HotelInfo hotel;
+    hotel.name = json.value(QLatin1String("name")).toString(QStringLiteral("the hotel"));
+    hotel.phone = json.value(QLatin1String("phone")).toString();
+    hotel.email = json.value(QLatin1String("email")).toString();
+    hotel.checkInTime = json.value(QLatin1String("checkInTime")).toString();
+    hotel.checkOutTime = json.value(QLatin1String("checkOutTime")).toString();
+    return hotel;
+}
 
 QString ReplyComposer::holdingReply(const QString &language)
 {

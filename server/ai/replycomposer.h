@@ -3,6 +3,7 @@
 #include "ai/knowledgesearch.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace jack::ai {
@@ -28,6 +29,8 @@ struct OfflineAnswer {
 class ReplyComposer {
 public:
     [[nodiscard]] QString compose(const OfflineAnswer &answer, const HotelInfo &hotel) const;
+    //! The hotel facts replies may quote, from the "hotel" settings.
+    [[nodiscard]] static HotelInfo hotelInfo(const QSqlDatabase &db);
     //! "A colleague will get back to you shortly" in the language, English if unknown.
     [[nodiscard]] static QString holdingReply(const QString &language);
 };

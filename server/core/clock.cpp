@@ -1,5 +1,7 @@
 #include "core/clock.h"
 
+#include <QElapsedTimer>
+
 namespace jack::core {
 
 QDateTime Clock::now()
@@ -23,6 +25,16 @@ QDateTime Clock::fromIso(const QString &text)
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);
     return t.toUTC();
+}
+
+qint64 Clock::monotonicMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
 }
 
 } // namespace jack::core

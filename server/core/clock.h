@@ -11,6 +11,8 @@ public:
     [[nodiscard]] static QString nowIso();
     [[nodiscard]] static QString toIso(const QDateTime &time);
     [[nodiscard]] static QDateTime fromIso(const QString &text);
+    //! Milliseconds on a monotonic clock (time-outs, pauses): never jumps with the wall clock.
+    [[nodiscard]] static qint64 monotonicMs();
 };
 
 } // namespace jack::core

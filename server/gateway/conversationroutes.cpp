@@ -6,9 +6,11 @@
 #include "core/clock.h"
 #include "core/conversationstate.h"
 #include "core/translator.h"
+#include "storage/appsettings.h"
 #include "storage/conversationstore.h"
 #include "storage/gueststore.h"
 #include "storage/mediastore.h"
+#include "storage/memorystore.h"
 #include "storage/messagestore.h"
 #include "storage/outboundmessage.h"
 #include "storage/outboxstore.h"
@@ -33,17 +35,6 @@ storage::ConversationRecord requireConversation(storage::WriteTx &tx, const QStr
         throw storage::JobError(
             404, QStringLiteral("NOT_FOUND"), QStringLiteral("conversation not found"));
     return *record;
-}
-
-//! The hotel's own language: the first of its languages, English when none is set.
-QString hotelLanguageOf(const QSqlDatabase &db)
-{
-    const QJsonArray languages = storage::SettingsStore(db)
-                                     .json(QStringLiteral("hotel"))
-                                     .value(QLatin1String("languages"))
-                                     .toArray();
-    const QString first = languages.isEmpty() ? QString() : languages.first().toString();
-    return first.isEmpty() ? QStringLiteral("en") : first;
 }
 
 //! Queues a staff member's reply through the conversation's channel. `translation`, when set,
@@ -211,7 +202,9 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
             reply.json(200,
                 QJsonObject { { "guest", guest },
                     { "reservation", reservation.isUndefined() ? QJsonValue() : reservation },
-                    { "memory", QJsonArray {} }, { "openTasks", tasks } });
+                    { "memory",
+                        storage::MemoryStore(ctx.db()).forGuestJson(conversation->guestId) },
+                    { "openTasks", tasks } });
         });
 
     server.route(M::Get, QStringLiteral("/api/v1/conversations/{id}/messages"), Access::Staff,
@@ -244,7 +237,7 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
             const auto conversation = storage::ConversationStore(ctx.db()).record(id);
             if (!conversation)
                 return reply.notFound(QStringLiteral("conversation"));
-            const QString hotelLanguage = hotelLanguageOf(ctx.db());
+            const QString hotelLanguage = storage::HotelSettings::language(ctx.db());
             const QString guestLanguage = conversation->language;
             // Nothing to translate: the guest writes the hotel's language (or nothing is
             // known), or the message is only a file or a template.

@@ -49,6 +49,7 @@ void Gateway::start(const QHostAddress &address, quint16 port)
     m_ctx->tester = m_tester;
     m_ctx->translator = m_translator;
     m_ctx->status = m_status;
+    m_ctx->knowledge = m_knowledge;
     m_ctx->network = new QNetworkAccessManager(this);
     m_ctx->dataDir = QFileInfo(m_path).absolutePath();
     m_ctx->broadcastToStaff = [this](const QJsonObject &frame) {

@@ -20,6 +20,7 @@ class WriteQueue;
 namespace jack::core {
 class AppTester;
 class Translator;
+class KnowledgeLookup;
 class StatusBoard;
 } // namespace jack::core
 
@@ -44,6 +45,8 @@ public:
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] int inFlight() const;
     //! The services the gateway reaches through narrow interfaces; set before start().
+    //! Knowledge search and answers, in the AI thread; set before start().
+    void setKnowledge(core::KnowledgeLookup *knowledge) { m_knowledge = knowledge; }
     void setTranslator(core::Translator *translator) { m_translator = translator; }
     void setServices(core::AppTester *tester, core::StatusBoard *status)
     {
@@ -74,6 +77,7 @@ private:
     core::AppTester *m_tester = nullptr;
     core::StatusBoard *m_status = nullptr;
     core::Translator *m_translator = nullptr;
+    core::KnowledgeLookup *m_knowledge = nullptr;
 };
 
 } // namespace jack::gateway

@@ -1,10 +1,12 @@
 #include "gateway/routecontext.h"
 
-#include "ai/knowledgesearch.h"
+#include "ai/knowledge/hybridsearch.h"
+#include "core/knowledgelookup.h"
 #include "storage/knowledgestore.h"
 #include "storage/settingsstore.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 namespace jack::gateway {
 
@@ -37,6 +39,18 @@ bool validEntry(const QJsonObject &body, bool creating, const Reply &reply)
         && !body.value(QLatin1String("archived")).isBool()) {
         reply.invalid(QStringLiteral("archived"), QStringLiteral("archived must be true or false"));
         return false;
+    }
+    if (body.contains(QLatin1String("sourceUrl"))) {
+        const QJsonValue v = body.value(QLatin1String("sourceUrl"));
+        const QUrl url(v.toString());
+        if (!v.isNull()
+            && (!v.isString() || !url.isValid()
+                || (url.scheme() != QLatin1String("http")
+                    && url.scheme() != QLatin1String("https")))) {
+            reply.invalid(QStringLiteral("sourceUrl"),
+                QStringLiteral("sourceUrl must be an http or https address or null"));
+            return false;
+        }
     }
     return true;
 }
@@ -89,7 +103,10 @@ void registerKnowledgeRoutes(HttpServer &server, RouteContext &ctx)
                     const QString id = store.insert(fields);
                     storage::SettingsStore(tx.db()).audit(
                         user.id, QStringLiteral("knowledge.create"), id, {});
-                    return store.get(id);
+                    const QJsonObject entry = store.get(id);
+                    // Staff desks and the embedding indexer follow the knowledge by these.
+                    tx.recordChange(QStringLiteral("knowledge:created"), id, entry);
+                    return entry;
                 });
         });
 
@@ -108,7 +125,9 @@ void registerKnowledgeRoutes(HttpServer &server, RouteContext &ctx)
                     store.update(id, fields);
                     storage::SettingsStore(tx.db()).audit(
                         user.id, QStringLiteral("knowledge.update"), id, {});
-                    return store.get(id);
+                    const QJsonObject entry = store.get(id);
+                    tx.recordChange(QStringLiteral("knowledge:updated"), id, entry);
+                    return entry;
                 });
         });
 
@@ -123,7 +142,9 @@ void registerKnowledgeRoutes(HttpServer &server, RouteContext &ctx)
                     store.remove(id);
                     storage::SettingsStore(tx.db()).audit(
                         user.id, QStringLiteral("knowledge.delete"), id, {});
-                    return QJsonObject { { "id", id }, { "deleted", true } };
+                    const QJsonObject deleted { { "id", id }, { "deleted", true } };
+                    tx.recordChange(QStringLiteral("knowledge:deleted"), id, deleted);
+                    return deleted;
                 });
         });
 
@@ -139,14 +160,42 @@ void registerKnowledgeRoutes(HttpServer &server, RouteContext &ctx)
             if (limit < 1 || limit > 50)
                 return reply.invalid(
                     QStringLiteral("limit"), QStringLiteral("limit must be 1 to 50"));
-            QJsonArray matches;
-            for (const ai::KnowledgeHit &hit :
-                ai::KnowledgeSearch(ctx.db()).search(*query, limit)) {
-                matches.append(QJsonObject { { "id", hit.id }, { "title", hit.title },
-                    { "category", hit.category }, { "score", hit.score },
-                    { "content", hit.content } });
+            if (ctx.knowledge) {
+                // Hybrid retrieval runs in the AI thread (it may wait for the embedding
+                // provider); the answer comes back to this thread.
+                ctx.knowledge->search(*query, limit, ctx.context,
+                    [reply](const QJsonObject &result) { reply.json(200, result); });
+                return;
             }
-            reply.json(200, QJsonObject { { "matches", matches } });
+            // Without the AI service (tools, tests): the full-text half, here and now.
+            QJsonArray matches;
+            for (const ai::KnowledgeHit &hit : ai::HybridSearch(ctx.db()).search(*query, limit))
+                matches.append(hit.toJson());
+            reply.json(200,
+                QJsonObject { { "matches", matches },
+                    { "retrieval", QJsonObject { { "fullText", true }, { "vectors", "off" } } } });
+        });
+
+    server.route(M::Post, QStringLiteral("/api/v1/knowledge/ask"), Access::Staff,
+        [&ctx](const Request &req, const Reply &reply) {
+            const auto body = Input::object(req, reply);
+            if (!body)
+                return;
+            const auto question = Input::text(*body, QStringLiteral("question"), reply);
+            if (!question)
+                return;
+            if (question->size() > 2000)
+                return reply.invalid(QStringLiteral("question"),
+                    QStringLiteral("question must be at most 2000 characters"));
+            if (!ctx.knowledge)
+                return reply.error(503, QStringLiteral("UNAVAILABLE"),
+                    QStringLiteral("the knowledge service is not running"));
+            ctx.knowledge->ask(*question, ctx.context, [reply](const QJsonObject &result) {
+                if (result.contains(QLatin1String("error")))
+                    return reply.error(503, QStringLiteral("UNAVAILABLE"),
+                        QStringLiteral("the knowledge service is not running"));
+                reply.json(200, result);
+            });
         });
 }
 

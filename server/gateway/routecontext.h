@@ -17,6 +17,7 @@ class SecretStore;
 namespace jack::core {
 class AppTester;
 class Translator;
+class KnowledgeLookup;
 class StatusBoard;
 } // namespace jack::core
 
@@ -33,6 +34,7 @@ struct RouteContext {
     std::function<QJsonObject()> health; // service status for /health
     core::AppTester *tester = nullptr; // runs "test connection" where each app lives
     core::Translator *translator = nullptr; // staff replies for the guest (AI thread)
+    core::KnowledgeLookup *knowledge = nullptr; // hybrid search and answers (AI thread)
     core::StatusBoard *status = nullptr; // what background services say about themselves
     QNetworkAccessManager *network = nullptr; // the gateway thread's client (media relays…)
     QString dataDir; // media files

@@ -1,5 +1,7 @@
 #include "runtime/hub.h"
 
+#include "ai/knowledge/knowledgeservice.h"
+#include "ai/memory/memorykeeper.h"
 #include "ai/pipeline.h"
 #include "ai/pipeline/stafftranslator.h"
 #include "ai/providers/providertester.h"
@@ -72,6 +74,8 @@ struct Hub::Private {
     std::unique_ptr<channels::ChannelsService> channels;
     std::unique_ptr<ai::ProviderTester> providerTester;
     std::unique_ptr<ai::StaffTranslator> translator;
+    std::unique_ptr<ai::KnowledgeService> knowledge;
+    std::unique_ptr<ai::MemoryKeeper> memoryKeeper;
     std::unique_ptr<ai::AppTesters> testers;
     core::StatusBoard status;
     QThread writerThread, gatewayThread, aiThread, channelsThread;
@@ -161,12 +165,19 @@ bool Hub::start(QString *error)
     d->translator
         = std::make_unique<ai::StaffTranslator>(d->dbPath, d->writer.get(), d->secrets.get());
     d->gateway->setTranslator(d->translator.get());
+    d->knowledge
+        = std::make_unique<ai::KnowledgeService>(d->dbPath, d->writer.get(), d->secrets.get());
+    d->gateway->setKnowledge(d->knowledge.get());
+    d->memoryKeeper
+        = std::make_unique<ai::MemoryKeeper>(d->dbPath, d->writer.get(), nullptr, d->secrets.get());
 
     d->writer->moveToThread(&d->writerThread);
     d->gateway->moveToThread(&d->gatewayThread);
     d->pipeline->moveToThread(&d->aiThread);
     d->providerTester->moveToThread(&d->aiThread);
     d->translator->moveToThread(&d->aiThread);
+    d->knowledge->moveToThread(&d->aiThread);
+    d->memoryKeeper->moveToThread(&d->aiThread);
     d->channels->moveToThread(&d->channelsThread);
     // The bus lives with the writer: signals are emitted there and queued to each service.
     d->bus->moveToThread(&d->writerThread);
@@ -181,6 +192,11 @@ bool Hub::start(QString *error)
         &channels::ChannelsService::wake, Qt::QueuedConnection);
     connect(d->bus.get(), &core::EventBus::changeCommitted, d->channels.get(),
         &channels::ChannelsService::onChange, Qt::QueuedConnection);
+    connect(d->bus.get(), &core::EventBus::changeCommitted, d->knowledge.get(),
+        &ai::KnowledgeService::onChange, Qt::QueuedConnection);
+    // Resolved and closed conversations are read for guest memories.
+    connect(d->bus.get(), &core::EventBus::changeCommitted, d->memoryKeeper.get(),
+        &ai::MemoryKeeper::onChange, Qt::QueuedConnection);
 
     d->writerThread.start();
     d->gatewayThread.start();
@@ -194,6 +210,8 @@ bool Hub::start(QString *error)
         runIn(d->pipeline.get(), [this]() { d->pipeline->start(); });
         runIn(d->providerTester.get(), [this]() { d->providerTester->start(); });
         runIn(d->translator.get(), [this]() { d->translator->start(); });
+        runIn(d->knowledge.get(), [this]() { d->knowledge->start(); });
+        runIn(d->memoryKeeper.get(), [this]() { d->memoryKeeper->start(); });
         runIn(d->channels.get(), [this]() { d->channels->start(); });
         const QHostAddress address = d->options.address;
         const quint16 port = d->options.port;
@@ -223,12 +241,15 @@ void Hub::stop()
     d->ready = false;
     auto log = ops::Logging::get("core");
     runIn(d->gateway.get(), [this]() { d->gateway->stopAccepting(); });
+    // Let acknowledged work land: open HTTP answers and queued writes.
     QDeadlineTimer deadline(kDrainSeconds * 1000);
     while (!deadline.hasExpired() && (d->writer->pending() > 0 || d->gateway->inFlight() > 0))
         QThread::msleep(5);
     runIn(d->pipeline.get(), [this]() { d->pipeline->stop(); });
     runIn(d->providerTester.get(), [this]() { d->providerTester->stop(); });
     runIn(d->translator.get(), [this]() { d->translator->stop(); });
+    runIn(d->knowledge.get(), [this]() { d->knowledge->stop(); });
+    runIn(d->memoryKeeper.get(), [this]() { d->memoryKeeper->stop(); });
     runIn(d->channels.get(), [this]() { d->channels->stop(); });
     // Writes the pipeline or outbox submitted last still commit.
     deadline.setRemainingTime(kDrainSeconds * 1000);
@@ -245,6 +266,8 @@ void Hub::stop()
     d->pipeline.reset();
     d->providerTester.reset();
     d->translator.reset();
+    d->knowledge.reset();
+    d->memoryKeeper.reset();
     d->testers.reset();
     d->channels.reset();
     d->writer.reset();

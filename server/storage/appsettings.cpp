@@ -4,6 +4,8 @@
 #include "ops/secretstore.h"
 #include "storage/settingsstore.h"
 
+#include <QJsonArray>
+
 namespace jack::storage {
 
 int AppSettings::integer(const QString &key, int fallback) const
@@ -46,6 +48,16 @@ AppSettings AppSettings::load(
             out.values.insert(f.key, v);
     }
     return out;
+}
+
+QString HotelSettings::language(const QSqlDatabase &db)
+{
+    const QJsonArray languages = SettingsStore(db)
+                                     .json(QString::fromLatin1(key))
+                                     .value(QLatin1String("languages"))
+                                     .toArray();
+    const QString first = languages.isEmpty() ? QString() : languages.first().toString();
+    return first.isEmpty() ? QStringLiteral("en") : first;
 }
 
 QString HotelSettings::publicBaseUrl(const QSqlDatabase &db)

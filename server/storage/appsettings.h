@@ -32,6 +32,9 @@ public:
     //! The address the internet reaches this hub at (for provider signatures and callbacks),
     //! without a trailing slash; empty when not set.
     [[nodiscard]] static QString publicBaseUrl(const QSqlDatabase &db);
+    //! The hotel's own language: the first of its languages, English when none is set. Staff
+    //! read translations into it.
+    [[nodiscard]] static QString language(const QSqlDatabase &db);
 };
 
 } // namespace jack::storage

@@ -10,8 +10,9 @@
 namespace jack::storage {
 
 namespace {
-const QString kSelect = QStringLiteral("SELECT id, category, title, content, keywords, language, "
-                                       "priority, archived, created_at, updated_at FROM knowledge");
+const QString kSelect
+    = QStringLiteral("SELECT id, category, title, content, keywords, language, "
+                     "priority, archived, created_at, updated_at, source_url FROM knowledge");
 
 QJsonObject entryJson(const SqlQuery &q)
 {
@@ -20,7 +21,8 @@ QJsonObject entryJson(const SqlQuery &q)
         { "keywords", QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array() },
         { "language", q.value(5).toString() }, { "priority", q.value(6).toInt() },
         { "archived", q.value(7).toBool() }, { "createdAt", q.value(8).toString() },
-        { "updatedAt", q.value(9).toString() } };
+        { "updatedAt", q.value(9).toString() },
+        { "sourceUrl", q.value(10).isNull() ? QJsonValue() : QJsonValue(q.value(10).toString()) } };
 }
 
 QString keywordsText(const QJsonValue &v)
@@ -35,8 +37,8 @@ QString KnowledgeStore::insert(const QJsonObject &f)
     const QString now = core::Clock::nowIso();
     SqlQuery(m_db,
         QStringLiteral("INSERT INTO knowledge (id, category, title, content, keywords, "
-                       "language, priority, archived, created_at, updated_at) VALUES "
-                       "(?,?,?,?,?,?,?,0,?,?)"))
+                       "language, priority, archived, created_at, updated_at, source_url) VALUES "
+                       "(?,?,?,?,?,?,?,0,?,?,?)"))
         .bind(id)
         .bind(f.value(QLatin1String("category")).toString())
         .bind(f.value(QLatin1String("title")).toString())
@@ -46,6 +48,9 @@ QString KnowledgeStore::insert(const QJsonObject &f)
         .bind(f.value(QLatin1String("priority")).toInt(0))
         .bind(now)
         .bind(now)
+        .bind(f.value(QLatin1String("sourceUrl")).isString()
+                ? QVariant(f.value(QLatin1String("sourceUrl")).toString())
+                : QVariant(QMetaType::fromType<QString>()))
         .exec();
     return id;
 }
@@ -70,6 +75,11 @@ void KnowledgeStore::update(const QString &id, const QJsonObject &f)
         set(QStringLiteral("keywords"), keywordsText(f.value(QLatin1String("keywords"))));
     if (f.contains(QLatin1String("priority")))
         set(QStringLiteral("priority"), f.value(QLatin1String("priority")).toInt());
+    if (f.contains(QLatin1String("sourceUrl"))) {
+        const QJsonValue url = f.value(QLatin1String("sourceUrl"));
+        set(QStringLiteral("source_url"),
+            url.isString() ? QVariant(url.toString()) : QVariant(QMetaType::fromType<QString>()));
+    }
     if (f.contains(QLatin1String("archived")))
         set(QStringLiteral("archived"), f.value(QLatin1String("archived")).toBool() ? 1 : 0);
 }
@@ -116,6 +126,9 @@ ListPage KnowledgeStore::list(
 void KnowledgeStore::reindex()
 {
     SqlQuery(m_db, QStringLiteral("INSERT INTO knowledge_fts(knowledge_fts) VALUES ('rebuild')"))
+        .exec();
+    SqlQuery(
+        m_db, QStringLiteral("INSERT INTO knowledge_words(knowledge_words) VALUES ('rebuild')"))
         .exec();
 }
 

@@ -15,7 +15,7 @@ public:
     {
     }
     //! Inserts from API fields (title, content, category required; keywords, language,
-    //! priority optional).
+    //! priority, sourceUrl optional).
     QString insert(const QJsonObject &fields);
     //! Applies the given fields; archived too.
     void update(const QString &id, const QJsonObject &fields);
@@ -24,7 +24,7 @@ public:
     [[nodiscard]] ListPage list(
         const QString &category, bool includeArchived, int limit, int offset) const;
     [[nodiscard]] int count() const;
-    //! Rebuilds the full-text index from the entries.
+    //! Rebuilds the full-text indexes (stemmed and vocabulary) from the entries.
     void reindex();
 
 private:

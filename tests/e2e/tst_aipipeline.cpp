@@ -421,6 +421,109 @@ private Q_SLOTS:
         useProvider(QStringLiteral("openai"));
     }
 
+    void theModelRemembersAndUsesWhatTheGuestSaid()
+    {
+        m_llm.setReply(structured(QStringLiteral("Noted, and enjoy your stay!"),
+            QStringLiteral("inquiry.general"), QStringLiteral("continue")));
+        const QString phone = guestWrites(
+            QStringLiteral("Just so you know, I'm allergic to peanuts and we love a quiet room."));
+        QVERIFY(!waitForReply(phone).isEmpty());
+        const QJsonObject conversation = conversationOf(phone);
+        const QString guestId = conversation.value("guestId").toString();
+
+        // Closing the conversation: the model is asked for facts; what it returns is curated.
+        m_llm.clearRequests();
+        m_llm.setReply(QString::fromUtf8(QJsonDocument(
+            QJsonObject { { "facts",
+                QJsonArray { QJsonObject { { "category", "allergy" },
+                                 { "fact", "Allergic to peanuts" }, { "confidence", 0.95 } },
+                    QJsonObject { { "category", "preference" }, { "fact", "Prefers a quiet room" },
+                        { "confidence", 0.8 } },
+                    // Never kept, whoever proposes it.
+                    QJsonObject { { "category", "preference" },
+                        { "fact", "Card 4111 1111 1111 1111" }, { "confidence", 0.9 } } } } })
+                                             .toJson(QJsonDocument::Compact)));
+        const HttpReply resolved = api().patch(
+            QStringLiteral("/api/v1/conversations/%1").arg(conversation.value("id").toString()),
+            { { "state", "resolved" } });
+        QVERIFY2(resolved.status == 200, resolved.describe().constData());
+        QJsonArray memories;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (memories
+                = api().get(QStringLiteral("/api/v1/guests/%1/memories").arg(guestId)).items(),
+                memories.size() >= 2),
+            ReplyDeadline);
+        const QJsonObject allergy
+            = E2e::first(memories, E2e::fieldIs("fact", "Allergic to peanuts"));
+        QCOMPARE(allergy.value("category").toString(), QStringLiteral("allergy"));
+        QCOMPARE(allergy.value("origin").toString(), QStringLiteral("llm"));
+        QCOMPARE(memories.size(), 2);
+        QVERIFY(chatRequests().contains("<guest_messages>"));
+
+        // The next answer knows it: the memory is in the guest's own context.
+        m_llm.clearRequests();
+        m_llm.setReply(structured(QStringLiteral("Our chef can prepare a peanut-free dessert."),
+            QStringLiteral("inquiry.dining"), QStringLiteral("continue")));
+        const HttpReply again = m_hub.postSignedWhatsAppWebhook(m_account,
+            inboundText(m_account, phone, QStringLiteral("Guest"), newWamid(),
+                QStringLiteral("Can I have a dessert tonight?")));
+        QCOMPARE(again.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            chatRequests().contains("Remembered (allergy): Allergic to peanuts"), ReplyDeadline);
+    }
+
+    void theCopilotWritesWithTheModelAndFallsBack()
+    {
+        m_llm.setReply(structured(QString(), QStringLiteral("request.human"),
+            QStringLiteral("handoff"), { { "handoffReason", "guest asked for the manager" } }));
+        const QString phone
+            = guestWrites(QStringLiteral("The air conditioning is broken, I want the manager."));
+        QVERIFY(!waitForReply(phone).isEmpty());
+        const QString conversationId = conversationOf(phone).value("id").toString();
+        QCOMPARE(conversationOf(phone).value("state").toString(), QStringLiteral("escalated"));
+        const QString path = QStringLiteral("/api/v1/conversations/%1/copilot").arg(conversationId);
+
+        m_llm.setReply(QStringLiteral("{\"summary\": \"The guest reports a broken air "
+                                      "conditioner and wants the manager.\", \"suggestedReply\": "
+                                      "\"I am sorry, our engineer is on the way and the manager "
+                                      "will call you.\"}"));
+        const QJsonObject model = api().get(path).object();
+        QCOMPARE(model.value("source").toString(), QStringLiteral("openai"));
+        QVERIFY2(model.value("summary").toString().contains(QLatin1String("broken air")),
+            E2e::compact(model));
+        QVERIFY(model.value("suggestedReply").toString().contains(QLatin1String("engineer")));
+
+        m_llm.failNext(3, FakeLlmServer::Fault::ServerError);
+        const QJsonObject offline = api().get(path).object();
+        QCOMPARE(offline.value("source").toString(), QStringLiteral("offline"));
+        QVERIFY(!offline.value("summary").toString().isEmpty());
+        QVERIFY(!offline.value("suggestedReply").toString().isEmpty());
+    }
+
+    void askAnswersWithTheModelFromTheKnowledge()
+    {
+        m_llm.clearRequests();
+        m_llm.setReply(QStringLiteral("{\"answer\": \"Breakfast is served from 7:00 to 10:30.\", "
+                                      "\"sources\": [1], \"escalate\": false}"));
+        const HttpReply r = api().post(
+            QStringLiteral("/api/v1/knowledge/ask"), { { "question", "When is breakfast?" } });
+        QVERIFY2(r.status == 200, r.describe().constData());
+        const QJsonObject answer = r.object();
+        QCOMPARE(answer.value("provider").toString(), QStringLiteral("openai"));
+        QCOMPARE(answer.value("answer").toString(),
+            QStringLiteral("Breakfast is served from 7:00 to 10:30."));
+        QCOMPARE(answer.value("sources").toArray().size(), 1);
+        QVERIFY(chatRequests().contains("<knowledge>"));
+
+        m_llm.failNext(3, FakeLlmServer::Fault::ServerError);
+        const QJsonObject offline = api()
+                                        .post(QStringLiteral("/api/v1/knowledge/ask"),
+                                            { { "question", "When is breakfast?" } })
+                                        .object();
+        QCOMPARE(offline.value("provider").toString(), QStringLiteral("offline"));
+        QVERIFY(!offline.value("answer").toString().isEmpty());
+    }
+
     void offlineSettingMakesNoCalls()
     {
         useProvider(QStringLiteral("offline"));

@@ -2,7 +2,9 @@
 // parser takes nothing malformed, and the guardrails stop what must never reach a guest.
 #include "ai/pipeline/guardrails.h"
 #include "ai/pipeline/llmturn.h"
+#include "ai/pipeline.h"
 #include "ai/pipeline/turn.h"
+#include "core/clock.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -163,6 +165,24 @@ private Q_SLOTS:
         QCOMPARE(task.items.size(), 2);
         QCOMPARE(task.items.at(1).toObject().value("quantity").toInt(), 20);
         QCOMPARE(task.source, QStringLiteral("ai"));
+    }
+
+    void aTimeTheGuestGaveBecomesTheTasksDueTime()
+    {
+        OfflineAnswer answer;
+        answer.classification.intent = QStringLiteral("request.wakeup");
+        answer.classification.dueAt = QStringLiteral("2030-01-02T07:00:00");
+        answer.taskDescription = QStringLiteral("Wake-up call");
+        const jack::storage::NewTask task = Pipeline::taskFor(
+            answer, QStringLiteral("c1"), QStringLiteral("g1"), QStringLiteral("508"));
+        const QDateTime local(QDate(2030, 1, 2), QTime(7, 0));
+        QCOMPARE(task.dueAt, jack::core::Clock::toIso(local.toUTC()));
+        QCOMPARE(task.roomNumber, QStringLiteral("508"));
+
+        // A day without an hour is not a due time.
+        answer.classification.dueAt = QStringLiteral("2030-01-02");
+        QVERIFY(Pipeline::taskFor(answer, QStringLiteral("c1"), QStringLiteral("g1"), {})
+                    .dueAt.isEmpty());
     }
 
     void escalatingIntentsAlwaysHandOff()

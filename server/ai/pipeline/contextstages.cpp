@@ -3,15 +3,16 @@
 #include "ai/languagedetector.h"
 #include "ai/pipeline/turn.h"
 #include "storage/gueststore.h"
+#include "storage/memorystore.h"
 #include "storage/messagestore.h"
 #include "storage/sqlquery.h"
-#include "storage/storageerror.h"
 
 namespace jack::ai {
 
 namespace {
 constexpr int historyLength = 12;
 constexpr int knowledgeHits = 3;
+constexpr int maxMemories = 20;
 } // namespace
 
 void LanguageStage::run(Turn &turn, const QSqlDatabase &) const
@@ -48,16 +49,11 @@ void GuestContextStage::run(Turn &turn, const QSqlDatabase &db) const
     while (guest.history.size() > historyLength)
         guest.history.removeFirst();
 
-    // Guest memory is optional: a database without the table (or an empty one) has none.
-    try {
-        storage::SqlQuery q(db,
-            QStringLiteral("SELECT category, fact FROM guest_memories WHERE guest_id = ? "
-                           "ORDER BY updated_at DESC LIMIT 20"));
-        q.bind(guest.guestId).exec();
-        while (q.next())
-            guest.memories.append(QJsonObject {
-                { "category", q.value(0).toString() }, { "fact", q.value(1).toString() } });
-    } catch (const storage::StorageError &) {
+    // What Jack remembers from earlier stays (guest memory): allergies first.
+    for (const storage::MemoryRecord &m : storage::MemoryStore(db).forGuest(guest.guestId)) {
+        if (guest.memories.size() == maxMemories)
+            break;
+        guest.memories.append(QJsonObject { { "category", m.category }, { "fact", m.fact } });
     }
 
     storage::SqlQuery others(db,

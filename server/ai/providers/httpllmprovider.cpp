@@ -1,5 +1,6 @@
 #include "ai/providers/httpllmprovider.h"
 
+#include "core/clock.h"
 #include "core/retryafter.h"
 #include "storage/appsettings.h"
 
@@ -41,15 +42,6 @@ LlmProviderConfig LlmProviderConfig::load(
 }
 
 namespace {
-qint64 monotonicMs()
-{
-    static QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return clock.elapsed();
-}
 
 //! The provider's own words about a failure, from the usual error shapes:
 //! {"error":{"message"}} (Anthropic, OpenAI) or {"error":"…"} (Ollama).
@@ -83,7 +75,7 @@ HttpLlmProvider::HttpLlmProvider(
     , m_config(std::move(config))
     , m_network(network)
     , m_breaker(m_config.breakerThreshold, m_config.breakerCooldownMs)
-    , m_clock(&monotonicMs)
+    , m_clock(&core::Clock::monotonicMs)
 {
 }
 

@@ -121,14 +121,27 @@ QList<float> FakeLlmServer::embeddingOf(const QString &text)
     return { float(text.size()), text.isEmpty() ? 0.0f : float(text.at(0).unicode()), 1.0f };
 }
 
+QList<float> FakeLlmServer::topicEmbeddingOf(const QString &text, const QList<QStringList> &topics)
+{
+    const QString lower = text.toLower();
+    QList<float> vector;
+    for (const QStringList &words : topics) {
+        float hits = 0.0f;
+        for (const QString &word : words)
+            hits += float(lower.count(word));
+        vector.append(hits);
+    }
+    return vector;
+}
+
 QPair<int, QJsonObject> FakeLlmServer::answer(const LlmServerRequest &request) const
 {
     const QString &path = request.path;
     const QString model = request.json.value(QLatin1String("model")).toString();
     const QJsonArray input = request.json.value(QLatin1String("input")).toArray();
-    const auto vector = [](const QString &text) {
+    const auto vector = [this](const QString &text) {
         QJsonArray v;
-        for (float f : embeddingOf(text))
+        for (float f : m_topics.isEmpty() ? embeddingOf(text) : topicEmbeddingOf(text, m_topics))
             v.append(double(f));
         return v;
     };

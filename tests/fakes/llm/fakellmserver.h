@@ -61,6 +61,12 @@ public:
 
     //! The vector the fake hands out for a text: [length, first character, 1.0].
     [[nodiscard]] static QList<float> embeddingOf(const QString &text);
+    //! Deterministic "semantic" vectors instead: dimension i counts how many of topic i's
+    //! words (lowercase substrings) the lowercased text contains; a text with none of them
+    //! gets the zero vector. An empty list restores embeddingOf().
+    void setEmbeddingTopics(const QList<QStringList> &topics) { m_topics = topics; }
+    [[nodiscard]] static QList<float> topicEmbeddingOf(
+        const QString &text, const QList<QStringList> &topics);
 
 Q_SIGNALS:
     void requestReceived(const LlmServerRequest &request);
@@ -82,4 +88,5 @@ private:
     QStringList m_models;
     QList<Failure> m_failures;
     QList<LlmServerRequest> m_requests;
+    QList<QStringList> m_topics;
 };
