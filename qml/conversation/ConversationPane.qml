@@ -197,6 +197,7 @@ Rectangle {
             windowKnown: pane.conversation.windowKnown === true
             windowOpen: pane.conversation.windowOpen === true
             windowHint: pane.conversation.windowHint || ""
+            languageLabel: pane.conversation.languageLabel || ""
         }
     }
 

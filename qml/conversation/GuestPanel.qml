@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Jack.Desk
 import Jack.Components
 
-// The right-hand panel: who the guest is, where the conversation stands, and their tasks.
+// The right-hand panel: who the guest is, what Jack remembers about them (allergies first),
+// where the conversation stands, and their tasks.
 Rectangle {
     id: panel
 
@@ -121,6 +122,31 @@ Rectangle {
                 Layout.topMargin: Theme.unit
                 Layout.preferredHeight: 1
                 color: Theme.divider
+            }
+
+            SectionLabel {
+                visible: Desk.guestMemories.length > 0
+                Layout.topMargin: Theme.unit
+                text: qsTr("Remembered")
+            }
+            Column {
+                objectName: "guestMemories"
+                visible: Desk.guestMemories.length > 0
+                Layout.fillWidth: true
+                spacing: Theme.half
+                Repeater {
+                    model: Desk.guestMemories
+                    delegate: Text {
+                        required property var modelData
+                        width: parent ? parent.width : 0
+                        text: modelData.category + " · " + modelData.fact
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        color: modelData.category === qsTr("Allergy") ? Theme.dangerText : Theme.text
+                        font.pixelSize: Theme.metaSize + 1
+                        Accessible.name: modelData.category + ": " + modelData.fact
+                    }
+                }
             }
 
             RowLayout {

@@ -8,7 +8,9 @@ import Jack.Components
 // Where the clerk writes. Ctrl+Enter sends; the bubble appears at once and never blocks typing.
 // It says which channel the reply goes out on, counts SMS segments, and outside WhatsApp's
 // 24-hour window offers the approved templates instead of free text. On WhatsApp the clerk can
-// attach a photo or document; the text then goes with it as the caption.
+// attach a photo or document; the text then goes with it as the caption. When the guest writes
+// another language than the hotel's and a language model answers guests, the reply can be
+// translated for the guest (both texts are kept).
 Rectangle {
     id: box
 
@@ -18,6 +20,7 @@ Rectangle {
     property bool windowKnown
     property bool windowOpen
     property string windowHint
+    property string languageLabel
     property alias editor: input
 
     readonly property bool windowClosed: channel === "whatsapp" && windowKnown && !windowOpen
@@ -285,6 +288,45 @@ Rectangle {
             Item {
                 Layout.fillWidth: true
                 visible: box.windowClosed
+            }
+            CheckBox {
+                id: translateBox
+                objectName: "translateReply"
+                visible: Desk.canTranslateReply && !box.windowClosed
+                text: box.languageLabel.length > 0 ? qsTr("Translate into %1").arg(box.languageLabel)
+                                                   : qsTr("Translate for the guest")
+                checked: Desk.translateReplies
+                onToggled: Desk.translateReplies = checked
+                padding: 0
+                spacing: Theme.half + 1
+                font.pixelSize: Theme.metaSize
+                Accessible.name: text
+                indicator: Rectangle {
+                    implicitWidth: 14
+                    implicitHeight: 14
+                    x: translateBox.leftPadding
+                    y: (translateBox.height - height) / 2
+                    radius: 3
+                    color: translateBox.checked ? Theme.accent : Theme.surface
+                    border.width: translateBox.visualFocus ? 2 : 1
+                    border.color: translateBox.visualFocus ? Theme.focusRing
+                                                          : translateBox.checked ? Theme.accent : Theme.textMuted
+                    Text {
+                        anchors.centerIn: parent
+                        visible: translateBox.checked
+                        text: "\u2713"
+                        color: Theme.textOnAccent
+                        font.pixelSize: 10
+                        font.weight: Font.Bold
+                    }
+                }
+                contentItem: Text {
+                    leftPadding: translateBox.indicator.width + translateBox.spacing
+                    text: translateBox.text
+                    color: Theme.textSecondary
+                    font: translateBox.font
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
             Text {
                 objectName: "replyingOn"

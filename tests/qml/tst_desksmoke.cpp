@@ -7,6 +7,7 @@
 #include "desk.h"
 #include "deskplugins.h"
 #include "livefeed.h"
+#include "llm/fakellmserver.h"
 #include "qmlwarningguard.h"
 #include "runtime/hub.h"
 
@@ -405,6 +406,27 @@ private Q_SLOTS:
         QTRY_VERIFY(!panelShown());
     }
 
+    void guestMemoriesShowInThePanel()
+    {
+        const Answer conversation
+            = call("GET", QStringLiteral("/api/v1/conversations/%1").arg(m_conversationId), {},
+                { { "Authorization", m_bearer } });
+        const QString guestId = conversation.json.value("guestId").toString();
+        QVERIFY(!guestId.isEmpty());
+        const Answer added = call("POST", QStringLiteral("/api/v1/guests/%1/memories").arg(guestId),
+            R"({"category":"allergy","fact":"Allergic to peanuts"})",
+            { { "Authorization", m_bearer } });
+        QVERIFY2(added.status == 201 || added.status == 200, QByteArray::number(added.status));
+        // The change reaches the desk over the feed; the panel lists it.
+        QTRY_VERIFY_WITH_TIMEOUT(m_desk->guestMemories().size() == 1, 10000);
+        const QVariantMap memory = m_desk->guestMemories().first().toMap();
+        QCOMPARE(memory.value("category").toString(), QStringLiteral("Allergy"));
+        QCOMPARE(memory.value("fact").toString(), QStringLiteral("Allergic to peanuts"));
+        QVERIFY(desk::renderOnce(m_window));
+        QTRY_VERIFY(showsText(QStringLiteral("Allergy · Allergic to peanuts")));
+        saveScreenshot(QStringLiteral("conversation-memory.png"));
+    }
+
     void guestPhotoShowsInline()
     {
         // The hub fetches the photo from WhatsApp in the background.
@@ -637,6 +659,70 @@ private Q_SLOTS:
         QCOMPARE(m_graph.lastImage().value("id").toString(),
             QStringLiteral("up-%1").arg(m_graph.uploads()));
         QCOMPARE(m_graph.lastImage().value("caption").toString(), QString::fromLatin1(captionText));
+    }
+
+    void replyIsTranslatedForAForeignGuest()
+    {
+        // A language model (the fake on loopback) answers guests; Claire writes French.
+        FakeLlmServer llm;
+        QVERIFY(llm.start());
+        const QList<QPair<QByteArray, QByteArray>> auth { { "Authorization", m_bearer } };
+        QCOMPARE(call("PUT", QStringLiteral("/api/v1/apps/openai"),
+                     R"({"enabled":true,"config":{"apiKey":"sk-desk-test","baseUrl":")"
+                         + llm.baseUrl().toUtf8() + R"(/v1"}})",
+                     auth)
+                     .status,
+            200);
+        QCOMPARE(
+            call("PUT", QStringLiteral("/api/v1/settings/ai"), R"({"provider":"openai"})", auth)
+                .status,
+            200);
+        QString claire;
+        for (int row = 0; row < m_desk->inbox()->count(); ++row) {
+            const QModelIndex index = m_desk->inbox()->index(row, 0);
+            if (index.data(desk::ConversationListModel::DisplayNameRole).toString()
+                == QLatin1String("Claire Dubois"))
+                claire = m_desk->inbox()->idAt(row);
+        }
+        QVERIFY(!claire.isEmpty());
+        m_desk->openConversation(claire);
+        QTRY_VERIFY_WITH_TIMEOUT(m_desk->messages()->loaded(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_desk->canTranslateReply(), 10000);
+        QVERIFY(desk::renderOnce(m_window));
+        QQuickItem *toggle = findItem(QStringLiteral("translateReply"));
+        QVERIFY(toggle && toggle->isVisible());
+        QVERIFY(toggle->property("checked").toBool());
+
+        const QString english = QStringLiteral("Of course, we have a garage under the hotel.");
+        const QString french = QStringLiteral("Bien sûr, nous avons un garage sous l'hôtel.");
+        llm.setReply(french);
+        QVERIFY(m_desk->sendReply(english));
+        auto translatedRow = [this, &french] {
+            for (int row = 0; row < m_desk->messages()->count(); ++row) {
+                if (m_desk->messages()->at(row).content == french)
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(translatedRow() >= 0, 15000);
+        QCOMPARE(m_desk->messages()->at(translatedRow()).translation, english);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->messages()->at(translatedRow()).effectiveStatus(),
+            QStringLiteral("sent"), 10000);
+        showRow(translatedRow());
+        QTRY_VERIFY(showsText(QStringLiteral("Translated: %1").arg(english)));
+        // The new bubble fades in; the picture is taken once it is fully there.
+        QQuickItem *bubble
+            = findItem(QStringLiteral("message_") + m_desk->messages()->at(translatedRow()).id);
+        QVERIFY(bubble);
+        QTRY_VERIFY((desk::renderOnce(m_window), bubble->opacity() == 1.0));
+        QTest::mouseMove(m_window, QPoint(700, 600)); // no tooltip left over from earlier steps
+        saveScreenshot(QStringLiteral("conversation-translated.png"));
+
+        QCOMPARE(
+            call("PUT", QStringLiteral("/api/v1/settings/ai"), R"({"provider":"offline"})", auth)
+                .status,
+            200);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->canTranslateReply(), 10000);
     }
 
     void tasksScreenLoads()

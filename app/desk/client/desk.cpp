@@ -79,6 +79,8 @@ Desk::Desk(QObject *parent)
             }
             Q_EMIT currentConversationChanged();
         });
+    // Whether a reply can be translated depends on the open conversation's language.
+    connect(this, &Desk::currentConversationChanged, this, &Desk::translationChanged);
     connect(m_conversations, &ConversationListModel::loadedChanged, this, &Desk::readyChanged);
     connect(m_tasks, &TaskListModel::loadedChanged, this, &Desk::readyChanged);
     connect(
@@ -194,6 +196,7 @@ void Desk::onUserChanged()
         m_feed->start([api = m_api] { return api->liveFeedUrl(); });
         m_feedGrace.start();
         loadTemplates();
+        loadTranslationSettings();
         return;
     }
     if (!m_templates.isEmpty()) {
@@ -282,6 +285,33 @@ void Desk::openConversation(const QString &conversationId)
     Q_EMIT currentConversationChanged();
     loadMessages();
     fetchConversation(conversationId);
+    loadGuestMemories();
+}
+
+void Desk::loadGuestMemories()
+{
+    const QString id = m_currentId;
+    if (!m_guestMemories.isEmpty()) {
+        m_guestMemories.clear();
+        Q_EMIT guestMemoriesChanged();
+    }
+    if (id.isEmpty())
+        return;
+    m_api->get(QStringLiteral("conversations/%1/context").arg(id), {}, this,
+        [this, id](const ApiReply &reply) {
+            if (!reply.ok() || id != m_currentId)
+                return;
+            QVariantList memories;
+            for (const QJsonValue &v : reply.object().value(QLatin1String("memory")).toArray()) {
+                const QJsonObject m = v.toObject();
+                memories.append(QVariantMap {
+                    { QStringLiteral("category"),
+                        wording::memoryCategory(m.value(QLatin1String("category")).toString()) },
+                    { QStringLiteral("fact"), m.value(QLatin1String("fact")).toString() } });
+            }
+            m_guestMemories = memories;
+            Q_EMIT guestMemoriesChanged();
+        });
 }
 
 bool Desk::openNextNeedingPerson()
@@ -304,6 +334,7 @@ void Desk::closeConversation()
     clearAttachment();
     closeExplanation();
     m_currentId.clear();
+    loadGuestMemories();
     m_messages->setConversation({});
     m_conversationTasks->setConversationId({});
     Q_EMIT currentConversationChanged();
@@ -361,6 +392,37 @@ QString Desk::currentGuestId() const
 {
     const ConversationEntry *entry = m_conversations->find(m_currentId);
     return entry ? entry->guestId : QString();
+}
+
+void Desk::loadTranslationSettings()
+{
+    m_api->get(QStringLiteral("settings/ai"), {}, this, [this](const ApiReply &reply) {
+        if (!reply.ok())
+            return; // an older hub: no translation offered
+        m_aiProvider = reply.object().value(QLatin1String("provider")).toString();
+        Q_EMIT translationChanged();
+    });
+    m_api->get(QStringLiteral("settings/hotel"), {}, this, [this](const ApiReply &reply) {
+        const QJsonArray languages = reply.object().value(QLatin1String("languages")).toArray();
+        const QString first = languages.isEmpty() ? QString() : languages.first().toString();
+        m_hotelLanguage = first.isEmpty() ? QStringLiteral("en") : first;
+        Q_EMIT translationChanged();
+    });
+}
+
+bool Desk::canTranslateReply() const
+{
+    const ConversationEntry *entry = m_conversations->find(m_currentId);
+    return entry && !entry->language.isEmpty() && entry->language != m_hotelLanguage
+        && !m_aiProvider.isEmpty() && m_aiProvider != QLatin1String("offline");
+}
+
+void Desk::setTranslateReplies(bool translate)
+{
+    if (translate == m_translateReplies)
+        return;
+    m_translateReplies = translate;
+    Q_EMIT translationChanged();
 }
 
 void Desk::loadTemplates()
@@ -501,7 +563,11 @@ bool Desk::sendReply(const QString &text)
     if (content.isEmpty() || m_currentId.isEmpty())
         return false;
     const QString localId = m_messages->addSending(content, m_session->userName());
-    postReply(localId, { { QStringLiteral("content"), content } });
+    QJsonObject body { { QStringLiteral("content"), content } };
+    // The hub translates before it queues; the bubble shows the guest's text once it answers.
+    if (canTranslateReply() && m_translateReplies)
+        body.insert(QStringLiteral("translate"), true);
+    postReply(localId, body);
     return true;
 }
 
@@ -798,6 +864,11 @@ void Desk::onChange(const QString &type, const QJsonObject &payload)
         m_messages->upsert(payload);
     } else if (type == QLatin1String("task:created") || type == QLatin1String("task:updated")) {
         m_tasks->upsert(payload);
+    } else if (type == QLatin1String("settings:updated")) {
+        loadTranslationSettings();
+    } else if (type == QLatin1String("guest:memory") || type == QLatin1String("guest:erased")) {
+        if (payload.value(QLatin1String("guestId")).toString() == currentGuestId())
+            loadGuestMemories();
     }
 }
 

@@ -56,6 +56,14 @@ class Desk : public QObject {
     Q_PROPERTY(bool hasAttachment READ hasAttachment NOTIFY attachmentChanged)
     Q_PROPERTY(QString attachmentLabel READ attachmentLabel NOTIFY attachmentChanged)
     Q_PROPERTY(bool attachmentSending READ attachmentSending NOTIFY attachmentChanged)
+    //! The open conversation is in another language than the hotel's and a language model
+    //! answers guests: replies can be translated for the guest.
+    Q_PROPERTY(bool canTranslateReply READ canTranslateReply NOTIFY translationChanged)
+    //! The clerk's choice (kept while the desk runs): translate replies when possible.
+    Q_PROPERTY(bool translateReplies READ translateReplies WRITE setTranslateReplies NOTIFY
+            translationChanged)
+    //! What Jack remembers about the open conversation's guest: [{category, fact}].
+    Q_PROPERTY(QVariantList guestMemories READ guestMemories NOTIFY guestMemoriesChanged)
     //! "Why did Jack say this?" for the message the clerk asked about; empty when closed.
     Q_PROPERTY(QVariantMap explanation READ explanation NOTIFY explanationChanged)
 
@@ -149,6 +157,10 @@ public:
     Q_INVOKABLE void explainMessage(const QString &messageId);
     Q_INVOKABLE void closeExplanation();
     [[nodiscard]] QVariantMap explanation() const { return m_explanation; }
+    [[nodiscard]] bool canTranslateReply() const;
+    [[nodiscard]] QVariantList guestMemories() const { return m_guestMemories; }
+    [[nodiscard]] bool translateReplies() const { return m_translateReplies; }
+    void setTranslateReplies(bool translate);
 
 Q_SIGNALS:
     void viewChanged();
@@ -161,6 +173,8 @@ Q_SIGNALS:
     void templatesChanged();
     void attachmentChanged();
     void explanationChanged();
+    void translationChanged();
+    void guestMemoriesChanged();
     //! The hub stored the attached file's message; `caption` is the text that went with it.
     void attachmentSent(const QString &caption);
     //! The open conversation's messages arrived (tests and the screenshot mode wait for it).
@@ -179,6 +193,10 @@ private:
     void postReply(const QString &localId, const QJsonObject &body);
     void loadConversationMessages(const QString &id);
     void loadTemplates();
+    //! Which AI answers and the hotel's language, for reply translation.
+    void loadTranslationSettings();
+    //! The open conversation's guest memories (GET …/context).
+    void loadGuestMemories();
     void setReplyProblem(const QString &problem);
     //! Why the file at `path` cannot go to WhatsApp as it is, or empty.
     [[nodiscard]] static QString attachmentTrouble(
@@ -205,6 +223,10 @@ private:
     QString m_view = QStringLiteral("inbox");
     QString m_currentId;
     QVariantMap m_explanation;
+    QString m_aiProvider = QStringLiteral("offline");
+    QString m_hotelLanguage = QStringLiteral("en");
+    bool m_translateReplies = true;
+    QVariantList m_guestMemories;
     QString m_hubError;
     QString m_notice;
     QString m_replyProblem;

@@ -81,6 +81,21 @@ QString channelLabel(const QString &channel)
     return humanise(channel);
 }
 
+QString memoryCategory(const QString &category)
+{
+    if (category == QLatin1String("allergy"))
+        return tr("Allergy");
+    if (category == QLatin1String("preference"))
+        return tr("Preference");
+    if (category == QLatin1String("habit"))
+        return tr("Habit");
+    if (category == QLatin1String("complaint"))
+        return tr("Complaint");
+    if (category == QLatin1String("occasion"))
+        return tr("Occasion");
+    return category;
+}
+
 QString channelShort(const QString &channel)
 {
     if (channel == QLatin1String("whatsapp"))

@@ -20,6 +20,9 @@ namespace jack::desk::wording {
 //! Two or three letters for the channel badge: "WA", "SMS", "@", "WEB", "TG".
 [[nodiscard]] QString channelShort(const QString &channel);
 
+//! "Allergy", "Preference", "Habit", "Complaint", "Occasion" for a guest memory's category.
+[[nodiscard]] QString memoryCategory(const QString &category);
+
 //! Compact age like a phone's inbox: "now", "4m", "2h", "3d".
 [[nodiscard]] QString ageText(const QDateTime &then, const QDateTime &now);
 //! "opened just now" / "opened 7m ago", for a task.
