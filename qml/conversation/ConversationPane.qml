@@ -198,6 +198,7 @@ Rectangle {
             windowOpen: pane.conversation.windowOpen === true
             windowHint: pane.conversation.windowHint || ""
             languageLabel: pane.conversation.languageLabel || ""
+            needsPerson: pane.conversation.needsPerson === true
         }
     }
 

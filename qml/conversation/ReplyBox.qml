@@ -21,6 +21,7 @@ Rectangle {
     property bool windowOpen
     property string windowHint
     property string languageLabel
+    property bool needsPerson
     property alias editor: input
 
     readonly property bool windowClosed: channel === "whatsapp" && windowKnown && !windowOpen
@@ -40,6 +41,15 @@ Rectangle {
 
     Connections {
         target: Desk
+        // The copilot's reply goes into an empty box; what the clerk typed is never replaced.
+        function onSuggestionChanged() {
+            const reply = Desk.suggestion.reply || ""
+            if (reply.length > 0 && input.text.trim().length === 0) {
+                input.text = reply
+                input.cursorPosition = input.length
+                input.forceActiveFocus()
+            }
+        }
         function onAttachmentSent(caption) {
             if (input.text.trim() === caption)
                 input.clear()
@@ -118,6 +128,61 @@ Rectangle {
         TemplatePicker {
             Layout.fillWidth: true
             visible: box.windowClosed && Desk.whatsAppTemplates.length > 0
+        }
+
+        // For a conversation a person must answer: Jack summarises it and drafts a reply.
+        Rectangle {
+            objectName: "copilotBar"
+            Layout.fillWidth: true
+            visible: box.needsPerson && !box.windowClosed
+            Layout.preferredHeight: visible ? copilotColumn.implicitHeight + Theme.unit : 0
+            radius: Theme.radius
+            color: Theme.infoSoft
+            ColumnLayout {
+                id: copilotColumn
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.leftMargin: Theme.unit + Theme.half
+                anchors.rightMargin: Theme.half
+                spacing: 2
+                RowLayout {
+                    Layout.fillWidth: true
+                    Text {
+                        Layout.fillWidth: true
+                        text: Desk.suggestion.loading ? qsTr("Jack is reading the conversation…")
+                              : (Desk.suggestion.reply || "").length > 0
+                                ? qsTr("Jack's draft is in the reply box: check it, change it, send it.")
+                                : qsTr("Jack can summarise this conversation and draft a reply.")
+                        wrapMode: Text.Wrap
+                        color: Theme.info
+                        font.pixelSize: Theme.metaSize + 1
+                        font.weight: Font.DemiBold
+                    }
+                    DeskButton {
+                        objectName: "suggestButton"
+                        text: (Desk.suggestion.reply || "").length > 0 ? qsTr("Hide") : qsTr("Suggest a reply")
+                        compact: true
+                        variant: "quiet"
+                        enabled: !Desk.suggestion.loading
+                        onClicked: (Desk.suggestion.reply || "").length > 0 ? Desk.clearSuggestion()
+                                                                             : Desk.requestSuggestion()
+                    }
+                }
+                Text {
+                    objectName: "copilotSummary"
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: Theme.half
+                    visible: (Desk.suggestion.summary || "").length > 0
+                    text: Desk.suggestion.summary || ""
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 4
+                    elide: Text.ElideRight
+                    color: Theme.text
+                    font.pixelSize: Theme.metaSize + 1
+                }
+            }
         }
 
         // The chosen file: name and size, ✕ to take it off again.

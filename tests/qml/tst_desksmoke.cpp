@@ -661,6 +661,41 @@ private Q_SLOTS:
         QCOMPARE(m_graph.lastImage().value("caption").toString(), QString::fromLatin1(captionText));
     }
 
+    void copilotDraftsAReplyForAnEscalatedGuest()
+    {
+        // Ahmed (demo) asked for a manager: a person must answer.
+        QString ahmed;
+        for (int row = 0; row < m_desk->inbox()->count(); ++row) {
+            const QModelIndex index = m_desk->inbox()->index(row, 0);
+            if (index.data(desk::ConversationListModel::DisplayNameRole).toString()
+                == QLatin1String("Ahmed Haddad"))
+                ahmed = m_desk->inbox()->idAt(row);
+        }
+        QVERIFY(!ahmed.isEmpty());
+        m_desk->openConversation(ahmed);
+        QTRY_VERIFY_WITH_TIMEOUT(m_desk->messages()->loaded(), 10000);
+        QVERIFY(desk::renderOnce(m_window));
+        QQuickItem *bar = findItem(QStringLiteral("copilotBar"));
+        QTRY_VERIFY(bar && bar->isVisible());
+
+        m_desk->requestSuggestion();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->suggestion().value("reply").toString().isEmpty(), 10000);
+        const QVariantMap suggestion = m_desk->suggestion();
+        QCOMPARE(suggestion.value("source").toString(), QStringLiteral("offline"));
+        QVERIFY(suggestion.value("summary").toString().contains(QLatin1String("Ahmed")));
+        // The draft is in the reply box for the clerk to edit and send.
+        QQuickItem *input = findItem(QStringLiteral("replyInput"));
+        QVERIFY(input);
+        QTRY_COMPARE(input->property("text").toString(), suggestion.value("reply").toString());
+        QVERIFY(desk::renderOnce(m_window));
+        QTRY_VERIFY(showsText(suggestion.value("summary").toString()));
+        QTest::mouseMove(m_window, QPoint(700, 300));
+        saveScreenshot(QStringLiteral("conversation-copilot.png"));
+
+        m_desk->clearSuggestion();
+        input->setProperty("text", QString());
+    }
+
     void replyIsTranslatedForAForeignGuest()
     {
         // A language model (the fake on loopback) answers guests; Claire writes French.

@@ -286,6 +286,41 @@ void Desk::openConversation(const QString &conversationId)
     loadMessages();
     fetchConversation(conversationId);
     loadGuestMemories();
+    clearSuggestion();
+}
+
+void Desk::requestSuggestion()
+{
+    const QString id = m_currentId;
+    if (id.isEmpty())
+        return;
+    m_suggestion = QVariantMap { { QStringLiteral("loading"), true } };
+    Q_EMIT suggestionChanged();
+    m_api->get(QStringLiteral("conversations/%1/copilot").arg(id), {}, this,
+        [this, id](const ApiReply &reply) {
+            if (id != m_currentId)
+                return;
+            if (!reply.ok()) {
+                clearSuggestion();
+                setNotice(tr("Jack could not suggest a reply: %1").arg(reply.errorMessage));
+                return;
+            }
+            const QJsonObject s = reply.object();
+            m_suggestion = QVariantMap {
+                { QStringLiteral("summary"), s.value(QLatin1String("summary")).toString() },
+                { QStringLiteral("reply"), s.value(QLatin1String("suggestedReply")).toString() },
+                { QStringLiteral("source"), s.value(QLatin1String("source")).toString() },
+            };
+            Q_EMIT suggestionChanged();
+        });
+}
+
+void Desk::clearSuggestion()
+{
+    if (m_suggestion.isEmpty())
+        return;
+    m_suggestion.clear();
+    Q_EMIT suggestionChanged();
 }
 
 void Desk::loadGuestMemories()
@@ -335,6 +370,7 @@ void Desk::closeConversation()
     closeExplanation();
     m_currentId.clear();
     loadGuestMemories();
+    clearSuggestion();
     m_messages->setConversation({});
     m_conversationTasks->setConversationId({});
     Q_EMIT currentConversationChanged();

@@ -64,6 +64,9 @@ class Desk : public QObject {
             translationChanged)
     //! What Jack remembers about the open conversation's guest: [{category, fact}].
     Q_PROPERTY(QVariantList guestMemories READ guestMemories NOTIFY guestMemoriesChanged)
+    //! The copilot's help for the open conversation: {summary, reply, source} once it came,
+    //! {loading: true} while asked for; empty otherwise.
+    Q_PROPERTY(QVariantMap suggestion READ suggestion NOTIFY suggestionChanged)
     //! "Why did Jack say this?" for the message the clerk asked about; empty when closed.
     Q_PROPERTY(QVariantMap explanation READ explanation NOTIFY explanationChanged)
 
@@ -159,6 +162,10 @@ public:
     [[nodiscard]] QVariantMap explanation() const { return m_explanation; }
     [[nodiscard]] bool canTranslateReply() const;
     [[nodiscard]] QVariantList guestMemories() const { return m_guestMemories; }
+    [[nodiscard]] QVariantMap suggestion() const { return m_suggestion; }
+    //! Asks the copilot (GET …/copilot) for a summary and a reply the clerk can edit and send.
+    Q_INVOKABLE void requestSuggestion();
+    Q_INVOKABLE void clearSuggestion();
     [[nodiscard]] bool translateReplies() const { return m_translateReplies; }
     void setTranslateReplies(bool translate);
 
@@ -175,6 +182,7 @@ Q_SIGNALS:
     void explanationChanged();
     void translationChanged();
     void guestMemoriesChanged();
+    void suggestionChanged();
     //! The hub stored the attached file's message; `caption` is the text that went with it.
     void attachmentSent(const QString &caption);
     //! The open conversation's messages arrived (tests and the screenshot mode wait for it).
@@ -227,6 +235,7 @@ private:
     QString m_hotelLanguage = QStringLiteral("en");
     bool m_translateReplies = true;
     QVariantList m_guestMemories;
+    QVariantMap m_suggestion;
     QString m_hubError;
     QString m_notice;
     QString m_replyProblem;
