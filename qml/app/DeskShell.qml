@@ -18,6 +18,26 @@ Item {
         sequence: "Ctrl+2"
         onActivated: Desk.view = "tasks"
     }
+    // Alt+Up/Down walk the inbox as filtered; Esc leaves the conversation for the inbox.
+    Shortcut {
+        sequence: "Alt+Down"
+        onActivated: {
+            Desk.view = "inbox"
+            Desk.openAdjacent(1)
+        }
+    }
+    Shortcut {
+        sequence: "Alt+Up"
+        onActivated: {
+            Desk.view = "inbox"
+            Desk.openAdjacent(-1)
+        }
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: Desk.view === "inbox" && Desk.currentConversationId.length > 0
+        onActivated: Desk.closeConversation()
+    }
     Shortcut {
         sequence: "Ctrl+F"
         onActivated: {

@@ -760,6 +760,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_desk->canTranslateReply(), 10000);
     }
 
+    void keyboardWalksTheInboxAndEscLeaves()
+    {
+        m_desk->setView(QStringLiteral("inbox"));
+        QVERIFY(m_desk->inbox()->count() >= 2);
+        m_desk->openConversation(m_desk->inbox()->idAt(0));
+        m_window->requestActivate();
+        QTRY_VERIFY(m_window->isActive());
+        QVERIFY(desk::renderOnce(m_window));
+
+        QTest::keyClick(m_window, Qt::Key_Down, Qt::AltModifier);
+        QTRY_COMPARE(m_desk->currentConversationId(), m_desk->inbox()->idAt(1));
+        QTest::keyClick(m_window, Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(m_desk->currentConversationId(), m_desk->inbox()->idAt(0));
+        // Already at the top: nothing happens.
+        QTest::keyClick(m_window, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(m_desk->currentConversationId(), m_desk->inbox()->idAt(0));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(m_desk->currentConversationId().isEmpty());
+    }
+
     void tasksScreenLoads()
     {
         m_desk->setView(QStringLiteral("tasks"));

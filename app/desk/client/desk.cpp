@@ -362,6 +362,19 @@ bool Desk::openNextNeedingPerson()
     return false;
 }
 
+bool Desk::openAdjacent(int step)
+{
+    const int count = m_inbox->count();
+    if (count == 0)
+        return false;
+    const int current = m_currentId.isEmpty() ? -1 : m_inbox->rowOf(m_currentId);
+    const int row = current < 0 ? 0 : current + step;
+    if (row < 0 || row >= count)
+        return false;
+    openConversation(m_inbox->idAt(row));
+    return true;
+}
+
 void Desk::closeConversation()
 {
     if (m_currentId.isEmpty())

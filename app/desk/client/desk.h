@@ -125,6 +125,9 @@ public:
     Q_INVOKABLE void closeConversation();
     //! Opens the conversation that has waited longest for a person; false when none waits.
     Q_INVOKABLE bool openNextNeedingPerson();
+    //! Opens the conversation `step` rows below (or above, when negative) the open one in the
+    //! inbox as filtered; the first one when none is open. False at either end.
+    Q_INVOKABLE bool openAdjacent(int step);
     //! Sends a reply in the open conversation; false when there is nothing to send.
     Q_INVOKABLE bool sendReply(const QString &text);
     //! Sends an approved WhatsApp template with its variables in the open conversation.
