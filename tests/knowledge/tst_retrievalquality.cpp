@@ -218,8 +218,9 @@ private Q_SLOTS:
             = std::make_unique<ai::KnowledgeService>(dbPath(), m_writer.get(), m_secrets.get());
         m_service->start();
         m_service->indexer()->setBatchSize(10);
-        // Embeddings are off by default: nothing is asked of any provider.
-        QTest::qWait(50);
+        // Embeddings are off by default: the first indexing pass asks nothing of any provider.
+        QSignalSpy firstPass(m_service->indexer(), &ai::EmbeddingIndexer::upToDate);
+        QVERIFY(firstPass.wait(10000));
         QVERIFY(m_llm.requests().isEmpty());
         QCOMPARE(
             search(QStringLiteral("breakfast")).value(u"retrieval").toObject().value(u"vectors"),
