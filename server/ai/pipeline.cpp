@@ -116,8 +116,7 @@ void Pipeline::reloadProvider()
     if (m_answerer) {
         LlmAnswerer *old = m_answerer;
         m_answerer = nullptr;
-        old->setObjectName(QStringLiteral("retired"));
-        if (!old->property("calls").toInt())
+        if (old->inFlight() == 0)
             old->deleteLater();
     }
     auto log = ops::Logging::get("ai");
@@ -220,15 +219,11 @@ void Pipeline::begin(const QString &messageId, const QString &conversationId)
             return;
         }
         LlmAnswerer *answerer = m_answerer;
-        answerer->setProperty("calls", answerer->property("calls").toInt() + 1);
         QElapsedTimer timer;
         timer.start();
         answerer->answer(std::move(turn), [this, answerer, timer](Turn answered) {
-            answered.stages.append(QJsonObject { { "name", QStringLiteral("reply") },
-                { "ms", qRound(timer.nsecsElapsed() / 10000.0) / 100.0 } });
-            const int calls = answerer->property("calls").toInt() - 1;
-            answerer->setProperty("calls", calls);
-            if (answerer != m_answerer && calls == 0)
+            PipelineStages::recordTime(answered, QStringLiteral("reply"), timer);
+            if (answerer != m_answerer && answerer->inFlight() == 0)
                 answerer->deleteLater();
             if (m_stopping)
                 return;

@@ -113,16 +113,7 @@ bool ChannelsService::testApp(const QString &appId, QObject *replyContext, Done 
     const core::AppInfo *app = core::AppCatalog::find(appId);
     if (!app || app->category != QLatin1String("channel"))
         return false;
-    QPointer<QObject> guard(replyContext);
-    QMetaObject::invokeMethod(this, [this, appId, guard, done]() {
-        auto timer = std::make_shared<QElapsedTimer>();
-        timer->start();
-        auto answer = [guard, done, timer](bool ok, const QString &message) {
-            const qint64 latency = timer->elapsed();
-            if (guard)
-                QMetaObject::invokeMethod(
-                    guard.data(), [done, ok, message, latency]() { done(ok, message, latency); });
-        };
+    runTimed(this, replyContext, std::move(done), [this, appId](const Report &answer) {
         Channel *c = m_started ? channelForApp(appId) : nullptr;
         if (!c) {
             answer(false, QStringLiteral("The channels service is not running"));

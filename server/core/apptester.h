@@ -14,6 +14,13 @@ public:
     virtual ~AppTester() = default;
     //! False when no service knows `appId` (done is then not called).
     virtual bool testApp(const QString &appId, QObject *replyContext, Done done) = 0;
+
+    //! How a result is reported from the owning service's thread.
+    using Report = std::function<void(bool ok, const QString &message)>;
+    //! Runs `test` in `owner`'s thread and hands its report, with the time it took, to `done`
+    //! in `replyContext`'s thread (unless that object is gone by then).
+    static void runTimed(QObject *owner, QObject *replyContext, Done done,
+        std::function<void(const Report &report)> test);
 };
 
 } // namespace jack::core

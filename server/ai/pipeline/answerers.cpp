@@ -4,6 +4,7 @@
 #include "ai/pipeline/llmturn.h"
 #include "ai/providers/httpllmprovider.h"
 #include "ai/providers/providerfactory.h"
+#include "ai/providers/structuredcall.h"
 
 namespace jack::ai {
 
@@ -66,17 +67,11 @@ void LlmAnswerer::answer(Turn turn, std::function<void(Turn)> done)
         return;
     }
     const LlmRequest request = TurnPrompt::build(turn);
+    ++m_inFlight;
     m_provider->chat(request, [this, turn, done](const LlmResult &result) mutable {
-        storage::UsageRecord usage;
-        usage.provider = m_appId;
-        usage.model = m_config.model;
-        usage.purpose = QStringLiteral("reply");
-        usage.ok = result.ok;
-        usage.inputTokens = result.inputTokens;
-        usage.outputTokens = result.outputTokens;
-        usage.costUsd = m_config.costOf(result.inputTokens, result.outputTokens);
-        usage.latencyMs = result.latencyMs;
-        usage.error = result.error;
+        --m_inFlight;
+        const storage::UsageRecord usage = StructuredCall::usageOf(
+            m_appId, m_config.model, QStringLiteral("reply"), result, m_config);
         turn.usage.append(usage);
         Q_EMIT callFinished(result.ok, result.error);
 

@@ -32,6 +32,8 @@ public:
     //! The underlying client (tests move its clock; the pipeline reads its breaker).
     [[nodiscard]] HttpLlmProvider *provider() const { return m_provider; }
 
+    //! Calls waiting for the provider (an answerer replaced meanwhile lives until they end).
+    [[nodiscard]] int inFlight() const { return m_inFlight; }
     //! `done` is called exactly once, in this object's thread, with the answered turn.
     void answer(Turn turn, std::function<void(Turn)> done);
 
@@ -43,6 +45,7 @@ private:
     QString m_appId;
     LlmProviderConfig m_config;
     HttpLlmProvider *m_provider;
+    int m_inFlight = 0;
 };
 
 } // namespace jack::ai

@@ -5,7 +5,6 @@
 #include "storage/gueststore.h"
 #include "storage/memorystore.h"
 #include "storage/messagestore.h"
-#include "storage/sqlquery.h"
 
 namespace jack::ai {
 
@@ -54,21 +53,6 @@ void GuestContextStage::run(Turn &turn, const QSqlDatabase &db) const
         if (guest.memories.size() == maxMemories)
             break;
         guest.memories.append(QJsonObject { { "category", m.category }, { "fact", m.fact } });
-    }
-
-    storage::SqlQuery others(db,
-        QStringLiteral("SELECT g.display_name, g.last_name, r.room_number "
-                       "FROM reservations r JOIN guests g ON g.id = r.guest_id "
-                       "WHERE r.status = 'checked_in' AND r.guest_id <> ?"));
-    others.bind(guest.guestId).exec();
-    while (others.next()) {
-        // The full name and the family name; a first name alone ("Ana") is too common to
-        // treat as a leak.
-        for (int column : { 0, 1 }) {
-            const QString name = others.value(column).toString().trimmed();
-            if (name.size() >= 3)
-                guest.others.append({ name, others.value(2).toString() });
-        }
     }
 }
 

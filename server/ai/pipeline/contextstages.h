@@ -12,7 +12,7 @@ public:
 };
 
 //! Loads what a reply may know about this guest: profile, stay, memories, the conversation so
-//! far; and, for the guardrails only, who else is staying.
+//! far.
 class GuestContextStage : public Stage {
 public:
     [[nodiscard]] QString name() const override { return QStringLiteral("guest"); }

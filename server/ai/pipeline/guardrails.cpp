@@ -3,6 +3,7 @@
 #include "ai/languagedetector.h"
 #include "ai/lexicon.h"
 #include "ai/pipeline/turn.h"
+#include "storage/sqlquery.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -55,6 +56,26 @@ bool containsWord(const QString &foldedText, const QString &foldedWord)
 }
 
 } // namespace
+
+QList<OtherGuest> GuardrailStage::othersStaying(const QSqlDatabase &db, const QString &guestId)
+{
+    QList<OtherGuest> out;
+    storage::SqlQuery q(db,
+        QStringLiteral("SELECT g.display_name, g.last_name, r.room_number "
+                       "FROM reservations r JOIN guests g ON g.id = r.guest_id "
+                       "WHERE r.status = 'checked_in' AND r.guest_id <> ?"));
+    q.bind(guestId).exec();
+    while (q.next()) {
+        // The full name and the family name; a first name alone ("Ana") is too common to
+        // treat as a leak.
+        for (int column : { 0, 1 }) {
+            const QString name = q.value(column).toString().trimmed();
+            if (name.size() >= 3)
+                out.append({ name, q.value(2).toString() });
+        }
+    }
+    return out;
+}
 
 QJsonArray GuardrailStage::check(const Turn &turn, const QString &reply)
 {
@@ -119,8 +140,13 @@ QJsonArray GuardrailStage::check(const Turn &turn, const QString &reply)
     return findings;
 }
 
-void GuardrailStage::run(Turn &turn, const QSqlDatabase &) const
+void GuardrailStage::run(Turn &turn, const QSqlDatabase &db) const
 {
+    // Only a model can know what it should not: the offline engine writes from templates and
+    // the knowledge. So who else is staying is read only when a model wrote the reply.
+    if (turn.answer.provider != QLatin1String("offline") && turn.guest.others.isEmpty())
+        turn.guest.others = othersStaying(db, turn.guest.guestId);
+
     for (const QJsonValue &f : check(turn, turn.answer.reply))
         turn.guardrailFindings.append(f);
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include "ai/pipeline/stage.h"
+#include "ai/pipeline/turn.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -15,6 +16,9 @@ public:
     [[nodiscard]] QString name() const override { return QStringLiteral("guardrails"); }
     void run(Turn &turn, const QSqlDatabase &db) const override;
 
+    //! The guests staying now other than `guestId`: names and rooms a reply must not reveal.
+    [[nodiscard]] static QList<OtherGuest> othersStaying(
+        const QSqlDatabase &db, const QString &guestId);
     //! The findings for a reply given what it may draw on; empty when the reply is safe.
     [[nodiscard]] static QJsonArray check(const Turn &turn, const QString &reply);
 };

@@ -37,9 +37,14 @@ void PipelineStages::run(
         QElapsedTimer timer;
         timer.start();
         stage->run(turn, db);
-        turn.stages.append(QJsonObject {
-            { "name", stage->name() }, { "ms", qRound(timer.nsecsElapsed() / 10000.0) / 100.0 } });
+        recordTime(turn, stage->name(), timer);
     }
+}
+
+void PipelineStages::recordTime(Turn &turn, const QString &stage, const QElapsedTimer &timer)
+{
+    turn.stages.append(QJsonObject {
+        { "name", stage }, { "ms", qRound(timer.nsecsElapsed() / 10000.0) / 100.0 } });
 }
 
 } // namespace jack::ai

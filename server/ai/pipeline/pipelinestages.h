@@ -1,6 +1,8 @@
 #pragma once
 #include "ai/pipeline/stage.h"
 
+#include <QElapsedTimer>
+
 #include <memory>
 #include <vector>
 
@@ -19,6 +21,8 @@ public:
 
     void understand(Turn &turn, const QSqlDatabase &db) const;
     void check(Turn &turn, const QSqlDatabase &db) const;
+    //! Adds a step's time to the turn's record (milliseconds, two decimals).
+    static void recordTime(Turn &turn, const QString &stage, const QElapsedTimer &timer);
 
 private:
     static void run(

@@ -29,7 +29,8 @@ struct GuestContext {
     QString room; //!< the in-house room, else empty
     QJsonArray memories; //!< [{category, fact}]
     QList<QJsonObject> history; //!< earlier messages of the conversation, oldest first
-    QList<OtherGuest> others; //!< for the guardrails only; never shown to a model
+    //! For the guardrails only, read by them when a model wrote the reply; never shown to it.
+    QList<OtherGuest> others;
 };
 
 //! The reply and actions an answerer decided on.

@@ -39,16 +39,7 @@ bool ProviderTester::testApp(const QString &appId, QObject *replyContext, Done d
 {
     if (!isLlmProviderApp(appId))
         return false;
-    QPointer<QObject> guard(replyContext);
-    QMetaObject::invokeMethod(this, [this, appId, guard, done]() {
-        auto timer = std::make_shared<QElapsedTimer>();
-        timer->start();
-        auto answer = [guard, done, timer](bool ok, const QString &message) {
-            const qint64 latency = timer->elapsed();
-            if (guard)
-                QMetaObject::invokeMethod(
-                    guard.data(), [done, ok, message, latency]() { done(ok, message, latency); });
-        };
+    runTimed(this, replyContext, std::move(done), [this, appId](const Report &answer) {
         if (!m_network || !QSqlDatabase::contains(m_connectionName)) {
             answer(false, QStringLiteral("The AI service is not running"));
             return;

@@ -11,6 +11,22 @@
 
 namespace jack::ai {
 
+storage::UsageRecord StructuredCall::usageOf(const QString &provider, const QString &model,
+    const QString &purpose, const LlmResult &result, const LlmProviderConfig &config)
+{
+    storage::UsageRecord usage;
+    usage.provider = provider;
+    usage.model = model;
+    usage.purpose = purpose;
+    usage.ok = result.ok;
+    usage.inputTokens = result.inputTokens;
+    usage.outputTokens = result.outputTokens;
+    usage.costUsd = config.costOf(result.inputTokens, result.outputTokens);
+    usage.latencyMs = result.latencyMs;
+    usage.error = result.error;
+    return usage;
+}
+
 QString StructuredCall::configuredProvider(const QSqlDatabase &db)
 {
     const QString provider = AiSettings::load(db).provider;
@@ -33,16 +49,7 @@ bool StructuredCall::startText(const QSqlDatabase &db, const ops::SecretStore &s
         [provider, guard, writer, appId, config, purpose, model = request.model, done](
             const LlmResult &result) {
             provider->deleteLater();
-            storage::UsageRecord usage;
-            usage.provider = appId;
-            usage.model = model;
-            usage.purpose = purpose;
-            usage.ok = result.ok;
-            usage.inputTokens = result.inputTokens;
-            usage.outputTokens = result.outputTokens;
-            usage.costUsd = config.costOf(result.inputTokens, result.outputTokens);
-            usage.latencyMs = result.latencyMs;
-            usage.error = result.error;
+            const storage::UsageRecord usage = usageOf(appId, model, purpose, result, config);
             if (writer) {
                 writer->submit(
                     [usage](storage::WriteTx &tx) -> QJsonValue {

@@ -1,5 +1,6 @@
 #pragma once
 #include "ai/providers/llmprovider.h"
+#include "storage/outcomestore.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -30,6 +31,10 @@ public:
         QString model;
     };
     using Done = std::function<void(const Result &)>;
+
+    //! The `ai_usage` row of one call: tokens, latency, estimated cost from the app's prices.
+    [[nodiscard]] static storage::UsageRecord usageOf(const QString &provider, const QString &model,
+        const QString &purpose, const LlmResult &result, const LlmProviderConfig &config);
 
     //! The configured answering provider's app id, empty with the offline engine.
     [[nodiscard]] static QString configuredProvider(const QSqlDatabase &db);
