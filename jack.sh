@@ -16,8 +16,11 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qttest
   qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
-  fonts-dejavu-core xvfb xauth
+  # Noto Sans Arabic UI and WenQuanYi Micro Hei: the Arabic and Chinese desk's glyphs.
+  fonts-dejavu-core fonts-noto-ui-core fonts-wqy-microhei xvfb xauth
   libvmime-dev libetpan-dev
+  qt6-multimedia-dev libqt6multimedia6 dbus
+  qt6-charts-dev qml6-module-qtcharts
 )
 # Only the test suite needs these: real mail servers it starts itself, and a headless browser
 # for the web chat widget.

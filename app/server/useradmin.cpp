@@ -1,13 +1,13 @@
 #include "useradmin.h"
 
 #include "gateway/passwordhasher.h"
+#include "gateway/staffrules.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/staffstore.h"
 #include "storage/storageerror.h"
 
 #include <QDir>
-#include <QRegularExpression>
 #include <QTextStream>
 
 namespace jack::app {
@@ -16,22 +16,20 @@ int UserAdmin::add(const QString &dataDir, const NewUser &user)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!emailPattern.match(user.email.trimmed()).hasMatch()) {
-        err << "jack-server: '" << user.email << "' is not an e-mail address\n";
+    using gateway::StaffRules;
+    if (const QString problem = StaffRules::emailProblem(user.email); !problem.isEmpty()) {
+        err << "jack-server: " << problem << "\n";
         return 2;
     }
-    if (user.name.trimmed().isEmpty()) {
+    if (!StaffRules::nameProblem(user.name).isEmpty()) {
         err << "jack-server: --name is required\n";
         return 2;
     }
-    if (user.role != QLatin1String("admin") && user.role != QLatin1String("manager")
-        && user.role != QLatin1String("staff")) {
+    if (!StaffRules::roleProblem(user.role).isEmpty()) {
         err << "jack-server: --role must be admin, manager or staff\n";
         return 2;
     }
-    const QString weakness = gateway::PasswordHasher::weakness(user.password);
-    if (!weakness.isEmpty()) {
+    if (const QString weakness = StaffRules::passwordProblem(user.password); !weakness.isEmpty()) {
         err << "jack-server: weak password: " << weakness << "\n";
         return 2;
     }

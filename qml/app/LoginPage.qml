@@ -42,7 +42,8 @@ Rectangle {
                     JackMark {
                         anchors.centerIn: parent
                         size: 20
-                        color: "#ffffff"
+                        color: Theme.railTextSelected
+                        eyeColor: Theme.rail
                     }
                 }
                 ColumnLayout {

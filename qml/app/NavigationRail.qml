@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQml.Models
 import Jack.Desk
 import Jack.Components
 
@@ -27,7 +28,8 @@ Rectangle {
             JackMark {
                 anchors.centerIn: parent
                 size: 20
-                color: "#ffffff"
+                color: Theme.textOnAccent
+                eyeColor: Theme.accent
             }
         }
 
@@ -50,8 +52,41 @@ Rectangle {
             checked: Desk.view === "tasks"
             onClicked: Desk.view = "tasks"
         }
+        RailButton {
+            objectName: "railGuests"
+            Layout.alignment: Qt.AlignHCenter
+            glyph: "\u263A"
+            text: qsTr("Guests")
+            checked: Desk.view === "guests"
+            onClicked: Desk.view = "guests"
+        }
+        RailButton {
+            objectName: "railKnowledge"
+            Layout.alignment: Qt.AlignHCenter
+            glyph: "\u2139"
+            text: qsTr("Knowledge")
+            checked: Desk.view === "knowledge"
+            onClicked: Desk.view = "knowledge"
+        }
+        RailButton {
+            objectName: "railHealth"
+            Layout.alignment: Qt.AlignHCenter
+            glyph: "\u2665"
+            text: qsTr("Health")
+            checked: Desk.view === "health"
+            onClicked: Desk.view = "health"
+        }
 
         Item { Layout.fillHeight: true }
+
+        RailButton {
+            objectName: "railSettings"
+            Layout.alignment: Qt.AlignHCenter
+            glyph: "\u2699"
+            text: qsTr("Settings")
+            checked: Desk.view === "settings"
+            onClicked: Desk.view = "settings"
+        }
 
         AbstractButton {
             id: userButton
@@ -74,12 +109,14 @@ Rectangle {
                 radius: 20
                 color: "transparent"
                 border.width: userButton.visualFocus ? 2 : 0
-                border.color: "#ffffff"
+                border.color: Theme.railTextSelected
             }
 
             Menu {
                 id: userMenu
-                x: userButton.width + Theme.unit
+                objectName: "userMenu"
+                // Beside the rail, not over it: right of it, or left of it when mirrored.
+                x: userButton.mirrored ? -userButton.x - implicitWidth : rail.width - userButton.x
                 y: userButton.height - implicitHeight
                 MenuItem {
                     text: Desk.session.userName
@@ -88,6 +125,94 @@ Rectangle {
                 MenuItem {
                     text: qsTr("Reload")
                     onTriggered: Desk.reload()
+                }
+                // Appearance and alerts, remembered for this user on this PC.
+                MenuSeparator {}
+                Menu {
+                    objectName: "themeMenu"
+                    title: qsTr("Theme")
+                    ButtonGroup { id: themeGroup }
+                    MenuItem {
+                        objectName: "theme_light"
+                        text: qsTr("Light")
+                        checkable: true
+                        checked: Preferences.theme === "light"
+                        ButtonGroup.group: themeGroup
+                        onTriggered: Preferences.theme = "light"
+                    }
+                    MenuItem {
+                        objectName: "theme_dark"
+                        text: qsTr("Dark")
+                        checkable: true
+                        checked: Preferences.theme === "dark"
+                        ButtonGroup.group: themeGroup
+                        onTriggered: Preferences.theme = "dark"
+                    }
+                    MenuItem {
+                        objectName: "theme_system"
+                        text: qsTr("Same as the desktop")
+                        checkable: true
+                        checked: Preferences.theme === "system"
+                        ButtonGroup.group: themeGroup
+                        onTriggered: Preferences.theme = "system"
+                    }
+                }
+                MenuItem {
+                    objectName: "soundToggle"
+                    text: qsTr("Alert sound")
+                    checkable: true
+                    checked: Preferences.soundEnabled
+                    onTriggered: Preferences.soundEnabled = checked
+                }
+                Menu {
+                    objectName: "volumeMenu"
+                    title: qsTr("Alert volume")
+                    ButtonGroup { id: volumeGroup }
+                    MenuItem {
+                        objectName: "volume_quiet"
+                        text: qsTr("Quiet")
+                        checkable: true
+                        checked: Math.abs(Preferences.soundVolume - 0.4) < 0.15
+                        ButtonGroup.group: volumeGroup
+                        onTriggered: Preferences.soundVolume = 0.4
+                    }
+                    MenuItem {
+                        objectName: "volume_normal"
+                        text: qsTr("Normal")
+                        checkable: true
+                        checked: Math.abs(Preferences.soundVolume - 0.7) < 0.15
+                        ButtonGroup.group: volumeGroup
+                        onTriggered: Preferences.soundVolume = 0.7
+                    }
+                    MenuItem {
+                        objectName: "volume_loud"
+                        text: qsTr("Loud")
+                        checkable: true
+                        checked: Math.abs(Preferences.soundVolume - 1.0) < 0.15
+                        ButtonGroup.group: volumeGroup
+                        onTriggered: Preferences.soundVolume = 1.0
+                    }
+                }
+                MenuSeparator {}
+                Menu {
+                    id: languageMenu
+                    objectName: "languageMenu"
+                    title: qsTr("Language")
+                    // Each language in its own name, so a clerk finds theirs in any language.
+                    Instantiator {
+                        model: LanguageSwitcher.languages
+                        delegate: MenuItem {
+                            required property var modelData
+                            objectName: "language_" + modelData.code
+                            text: modelData.name
+                            checkable: true
+                            checked: LanguageSwitcher.language === modelData.code
+                            Accessible.name: modelData.name
+                            onTriggered: LanguageSwitcher.language = modelData.code
+                        }
+                        onObjectAdded: (index, object) => languageMenu.insertItem(index, object)
+                        onObjectRemoved: (index, object) => languageMenu.removeItem(object)
+                    }
                 }
                 MenuItem {
                     text: qsTr("Sign out")

@@ -31,13 +31,15 @@ Rectangle {
             Layout.fillWidth: true
             text: Desk.notice
             elide: Text.ElideRight
-            color: "#ffffff"
+            color: Theme.surface
             font.pixelSize: Theme.bodySize
         }
         DeskButton {
             text: qsTr("Dismiss")
             compact: true
-            variant: "quiet"
+            // A light button on the dark bar (a dark one on the light bar of the dark theme):
+            // the accent-coloured quiet button had too little contrast here.
+            variant: "secondary"
             onClicked: Desk.clearNotice()
         }
     }

@@ -28,10 +28,11 @@ AbstractButton {
         radius: 10
         color: control.checked ? Theme.railSelected : control.hovered ? Theme.railHover : "transparent"
         border.width: control.visualFocus ? 2 : 0
-        border.color: "#ffffff"
+        border.color: Theme.railTextSelected
         Rectangle {
             visible: control.checked
-            x: -6
+            // On the window's edge: the left, or the right when the desk is mirrored.
+            x: control.mirrored ? parent.width + 3 : -6
             width: 3
             height: 24
             radius: 2
@@ -61,7 +62,7 @@ AbstractButton {
         }
         Rectangle {
             visible: control.badge > 0
-            x: parent.width / 2 + 4
+            x: control.mirrored ? parent.width / 2 - 4 - width : parent.width / 2 + 4
             y: 3
             height: 18
             width: Math.max(18, badgeMetrics.advanceWidth + 10)
@@ -72,7 +73,7 @@ AbstractButton {
             Text {
                 anchors.centerIn: parent
                 text: control.badgeText
-                color: control.badgeTone === "attention" ? Theme.text : "#ffffff"
+                color: control.badgeTone === "attention" ? Theme.textOnAttention : Theme.textOnAccent
                 font.pixelSize: 10
                 font.weight: Font.Bold
             }

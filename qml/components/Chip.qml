@@ -25,14 +25,14 @@ Rectangle {
         Text {
             visible: chip.glyph.length > 0
             text: chip.glyph
-            color: chip.strong ? "#ffffff" : Theme.toneForeground(chip.tone)
+            color: chip.strong ? Theme.surface : Theme.toneForeground(chip.tone)
             font.pixelSize: Theme.metaSize
             font.weight: Font.Bold
             anchors.verticalCenter: parent.verticalCenter
         }
         Text {
             text: chip.text
-            color: chip.strong ? "#ffffff" : Theme.toneForeground(chip.tone)
+            color: chip.strong ? Theme.surface : Theme.toneForeground(chip.tone)
             font.pixelSize: Theme.metaSize
             font.weight: Font.DemiBold
             anchors.verticalCenter: parent.verticalCenter

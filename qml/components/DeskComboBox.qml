@@ -10,8 +10,9 @@ ComboBox {
     hoverEnabled: true
 
     contentItem: Text {
-        leftPadding: Theme.unit + Theme.half
-        rightPadding: control.indicator.width + Theme.unit
+        // Room for the arrow on its side (the left when mirrored).
+        leftPadding: control.mirrored ? control.indicator.width + Theme.unit : Theme.unit + Theme.half
+        rightPadding: control.mirrored ? Theme.unit + Theme.half : control.indicator.width + Theme.unit
         text: control.displayText
         font: control.font
         color: Theme.text
@@ -19,7 +20,7 @@ ComboBox {
         elide: Text.ElideRight
     }
     indicator: Text {
-        x: control.width - width - Theme.unit - 2
+        x: control.mirrored ? Theme.unit + 2 : control.width - width - Theme.unit - 2
         y: (control.height - height) / 2
         text: "\u25BE"
         color: Theme.textSecondary

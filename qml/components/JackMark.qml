@@ -6,6 +6,7 @@ Item {
 
     property color color: Theme.jackLabel
     property int size: 12
+    property color eyeColor: Theme.surface
 
     implicitWidth: size
     implicitHeight: size
@@ -32,13 +33,13 @@ Item {
                 width: mark.size * 0.2
                 height: width
                 radius: width / 2
-                color: "#ffffff"
+                color: mark.eyeColor
             }
             Rectangle {
                 width: mark.size * 0.2
                 height: width
                 radius: width / 2
-                color: "#ffffff"
+                color: mark.eyeColor
             }
         }
     }

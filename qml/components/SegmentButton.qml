@@ -45,7 +45,7 @@ AbstractButton {
             Text {
                 anchors.centerIn: parent
                 text: control.count
-                color: control.loud ? Theme.text : control.checked ? Theme.textOnAccent : Theme.textSecondary
+                color: control.loud ? Theme.textOnAttention : control.checked ? Theme.textOnAccent : Theme.textSecondary
                 font.pixelSize: 10
                 font.weight: Font.DemiBold
             }

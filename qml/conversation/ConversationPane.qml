@@ -11,10 +11,28 @@ Rectangle {
     readonly property var conversation: Desk.currentConversation
     readonly property bool hasConversation: Desk.currentConversationId.length > 0
     property alias replyBox: reply
+    property alias noteComposer: noteComposer
+    // "reply" (to the guest) or "note" (internal); back to "reply" for each conversation.
+    property alias composerMode: composerSwitch.mode
     // The guest panel shows the phone number; the header repeats it only when the panel is folded.
     property bool guestPanelShown: false
 
+    objectName: "conversationPane"
     color: Theme.conversationBackground
+
+    // A new conversation starts in reply mode (the notifier also fires for state changes).
+    readonly property string shownConversationId: Desk.currentConversationId
+    onShownConversationIdChanged: composerSwitch.mode = "reply"
+
+    // For the self-test and screenshots: the create-task form for a text, and closing it all.
+    function openTaskForm(text) {
+        taskDialog.openFor(Desk.currentConversationId, String(text),
+                           pane.conversation.displayName || "", "")
+    }
+    function closeOverlays() {
+        taskDialog.close()
+        cannedPicker.close()
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -75,6 +93,9 @@ Rectangle {
                             font.pixelSize: Theme.metaSize
                         }
                     }
+                }
+                SnoozeButton {
+                    conversation: pane.conversation
                 }
                 DeskButton {
                     objectName: "assignToMeButton"
@@ -164,10 +185,56 @@ Rectangle {
             delegate: MessageDelegate {
                 width: ListView.view.width
                 onShowLarge: (source, name) => imageViewer.show(source, name)
+                onCreateTaskRequested: taskDialog.openFor(conversationId || Desk.currentConversationId,
+                                                          content, senderLabel, intent)
             }
 
-            // Keep the newest message in view, the way every messenger does.
-            onCountChanged: Qt.callLater(messageList.positionViewAtEnd)
+            // Keep the newest message in view, the way every messenger does, except when an
+            // earlier page went in above what the clerk is reading.
+            property bool keepPositionOnce: false
+            property bool followed: false
+            function followEnd() {
+                if (keepPositionOnce) {
+                    keepPositionOnce = false
+                    return
+                }
+                positionViewAtEnd()
+                followed = count > 0
+            }
+            onCountChanged: Qt.callLater(messageList.followEnd)
+            // Nearing the top of a long timeline: the page before comes in above, ideally
+            // before the clerk gets there.
+            onContentYChanged: {
+                if (followed && Desk.messages.hasEarlier && contentY - originY < 2 * height)
+                    Desk.loadEarlierMessages()
+            }
+            Connections {
+                target: Desk.messages
+                function onRowsInserted(parent, first, last) {
+                    if (first === 0 && last + 1 < Desk.messages.count) {
+                        messageList.keepPositionOnce = true
+                        // At the very top the list would show the new page; the message that
+                        // was at the top stays there instead.
+                        if (messageList.atYBeginning)
+                            Qt.callLater(() => messageList.positionViewAtIndex(last + 1, ListView.Beginning))
+                    }
+                }
+                function onConversationIdChanged() {
+                    messageList.followed = false
+                }
+            }
+            header: Item {
+                width: ListView.view.width
+                height: Desk.messages.hasEarlier ? earlierHint.implicitHeight + Theme.unit : 0
+                Text {
+                    id: earlierHint
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    visible: Desk.messages.hasEarlier
+                    text: qsTr("Loading earlier messages…")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.metaSize
+                }
+            }
 
             add: Transition {
                 NumberAnimation { property: "opacity"; from: 0; to: 1; duration: 160 }
@@ -188,9 +255,22 @@ Rectangle {
             }
         }
 
+        ComposerSwitch {
+            id: composerSwitch
+            objectName: "composerSwitch"
+            Layout.fillWidth: true
+        }
+
+        NoteComposer {
+            id: noteComposer
+            Layout.fillWidth: true
+            visible: composerSwitch.mode === "note"
+        }
+
         ReplyBox {
             id: reply
             Layout.fillWidth: true
+            visible: composerSwitch.mode === "reply"
             guestName: pane.conversation.displayName || ""
             channelLabel: pane.conversation.channelLabel || ""
             channel: pane.conversation.channel || ""
@@ -204,6 +284,24 @@ Rectangle {
 
     ImageViewer {
         id: imageViewer
+    }
+
+    CannedResponsePicker {
+        id: cannedPicker
+        editor: reply.editor
+        conversationId: Desk.currentConversationId
+    }
+
+    CreateTaskDialog {
+        id: taskDialog
+    }
+
+    MentionBanner {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: 2 * Theme.unit
+        y: pane.hasConversation ? 64 + Theme.unit : 2 * Theme.unit
+        z: 10
     }
 
     ExplanationPanel {}

@@ -82,7 +82,8 @@ Item {
             width: Math.min(bubble.maxBubbleWidth,
                             Math.max(bubble.content.length > 0 ? measure.implicitWidth : 0,
                                      meta.implicitWidth, files.implicitWidth) + 2 * bubble.innerPadding + 1)
-            height: files.height + text.height + meta.implicitHeight + 2 * bubble.innerPadding - 2
+            height: files.height + (text.visible ? text.height : 0) + meta.implicitHeight
+                    + 2 * bubble.innerPadding - 2
             radius: Theme.bubbleRadius
             color: bubble.isJack ? Theme.jackBubble : bubble.isStaff ? Theme.staffBubble : Theme.guestBubble
             border.width: bubble.isFailed ? 1.5 : bubble.isOutgoing ? 0 : 1
@@ -111,7 +112,8 @@ Item {
                 y: files.y + files.height - (bubble.media.length > 0 ? 0 : 1)
                 width: parent.width - 2 * bubble.innerPadding
                 visible: bubble.content.length > 0
-                height: visible ? implicitHeight : 0
+                // No binding on height: reading a wrapped, right-aligned (mirrored) Text's
+                // implicitHeight in one makes Qt 6.4 lay it out again and report a loop.
                 text: bubble.content
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
@@ -124,6 +126,7 @@ Item {
                 anchors.right: parent.right
                 anchors.rightMargin: bubble.innerPadding
                 anchors.top: text.bottom
+                anchors.topMargin: text.visible ? 0 : -text.height
                 spacing: Theme.half
                 ChannelBadge {
                     visible: bubble.channelShort.length > 0
@@ -199,30 +202,34 @@ Item {
             font.italic: true
         }
 
-        Row {
-            visible: bubble.isFailed
-            spacing: Theme.unit
+        // Only a failed message has a reason and Retry: loaded for those alone.
+        Loader {
+            active: bubble.isFailed
+            visible: active
             anchors.right: bubble.isOutgoing ? parent.right : undefined
-            Text {
-                objectName: "failureReason_" + bubble.messageId
-                text: "! " + bubble.deliveryText
-                color: Theme.dangerText
-                font.pixelSize: Theme.metaSize
-                font.weight: Font.DemiBold
-                width: Math.min(implicitWidth, bubble.maxBubbleWidth - 80)
-                wrapMode: Text.Wrap
-                maximumLineCount: 3
-                elide: Text.ElideRight
-                anchors.verticalCenter: parent.verticalCenter
-            }
-            DeskButton {
-                objectName: "retryButton_" + bubble.messageId
-                visible: bubble.canRetry
-                text: qsTr("Retry")
-                variant: "danger"
-                compact: true
-                Accessible.name: qsTr("Send this message again")
-                onClicked: bubble.retryRequested()
+            sourceComponent: Row {
+                spacing: Theme.unit
+                Text {
+                    objectName: "failureReason_" + bubble.messageId
+                    text: "! " + bubble.deliveryText
+                    color: Theme.dangerText
+                    font.pixelSize: Theme.metaSize
+                    font.weight: Font.DemiBold
+                    width: Math.min(implicitWidth, bubble.maxBubbleWidth - 80)
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                    anchors.verticalCenter: parent.verticalCenter
+                }
+                DeskButton {
+                    objectName: "retryButton_" + bubble.messageId
+                    visible: bubble.canRetry
+                    text: qsTr("Retry")
+                    variant: "danger"
+                    compact: true
+                    Accessible.name: qsTr("Send this message again")
+                    onClicked: bubble.retryRequested()
+                }
             }
         }
     }

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import Jack.Desk
 import Jack.Components
 
@@ -34,7 +35,13 @@ Item {
     required property var media
     required property string translation
     required property bool canExplain
+    required property bool isNote
+    required property bool mentionsMe
+    required property string intent
+    required property string conversationId
     signal showLarge(url source, string name)
+    // "Create task" from this message (hover button or right-click).
+    signal createTaskRequested()
 
     objectName: "message_" + (messageId.length > 0 ? messageId : localId)
     implicitHeight: column.implicitHeight
@@ -44,44 +51,68 @@ Item {
         width: parent.width
         spacing: 0
 
-        Item {
-            visible: delegate.dayLabel.length > 0
+        // Rare parts load only where they show: a long timeline creates many rows as it
+        // scrolls, and each must be cheap (docs/PERFORMANCE.md).
+        Loader {
+            active: delegate.dayLabel.length > 0
+            visible: active
             width: parent.width
-            height: visible ? 40 : 0
-            Rectangle {
-                anchors.centerIn: parent
-                width: dayText.implicitWidth + 2 * Theme.unit + Theme.half
-                height: 22
-                radius: 11
-                color: Theme.surface
-                border.color: Theme.divider
-                Text {
-                    id: dayText
+            sourceComponent: Item {
+                height: 40
+                Rectangle {
                     anchors.centerIn: parent
-                    text: delegate.dayLabel
-                    color: Theme.textSecondary
-                    font.pixelSize: Theme.metaSize
-                    font.weight: Font.DemiBold
+                    width: dayText.implicitWidth + 2 * Theme.unit + Theme.half
+                    height: 22
+                    radius: 11
+                    color: Theme.surface
+                    border.color: Theme.divider
+                    Text {
+                        id: dayText
+                        anchors.centerIn: parent
+                        text: delegate.dayLabel
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.metaSize
+                        font.weight: Font.DemiBold
+                    }
                 }
             }
         }
 
-        SystemLine {
-            objectName: "channelDivider"
-            visible: delegate.channelChanged && delegate.channelLabel.length > 0
+        Loader {
+            active: delegate.channelChanged && delegate.channelLabel.length > 0
+            visible: active
             width: parent.width
-            text: qsTr("Now on %1").arg(delegate.channelLabel)
+            sourceComponent: SystemLine {
+                objectName: "channelDivider"
+                text: qsTr("Now on %1").arg(delegate.channelLabel)
+            }
         }
 
-        SystemLine {
-            visible: delegate.isSystem
+        Loader {
+            active: delegate.isSystem
+            visible: active
             width: parent.width
-            text: delegate.content
-            timeText: delegate.timeText
+            sourceComponent: SystemLine {
+                text: delegate.content
+                timeText: delegate.timeText
+            }
+        }
+
+        Loader {
+            active: delegate.isNote
+            visible: active
+            width: parent.width
+            sourceComponent: NoteBubble {
+                noteId: delegate.messageId
+                content: delegate.content
+                authorName: delegate.senderLabel
+                timeText: delegate.timeText
+                mentionsMe: delegate.mentionsMe
+            }
         }
 
         MessageBubble {
-            visible: !delegate.isSystem
+            visible: !delegate.isSystem && !delegate.isNote
             width: parent.width
             content: delegate.content
             senderLabel: delegate.senderLabel
@@ -106,6 +137,64 @@ Item {
             onShowLarge: (source, name) => delegate.showLarge(source, name)
             onRetryRequested: Desk.retryMessage(delegate.localId, delegate.messageId)
             onExplainRequested: Desk.explainMessage(delegate.messageId)
+        }
+    }
+
+    // A task from any stored message: a small button while the pointer is over the row, and
+    // the same action on right-click (keyboard users find it in the guest panel's Create task).
+    readonly property bool canMakeTask: messageId.length > 0 && !isSystem
+    HoverHandler {
+        id: rowHover
+    }
+    // The menu and the button are made only when needed: every row of a long timeline must
+    // stay cheap (docs/PERFORMANCE.md).
+    // The loaded button is under the pointer or has the keyboard focus: keep it.
+    property bool taskButtonHeld: false
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        enabled: delegate.canMakeTask
+        onTapped: {
+            menuLoader.active = true
+            menuLoader.item.popup()
+        }
+    }
+    Loader {
+        id: menuLoader
+        // Inside the Menu, `delegate` is the Menu's own property: the row is reached from here.
+        signal taskRequested()
+        active: false
+        onTaskRequested: delegate.createTaskRequested()
+        sourceComponent: Menu {
+            MenuItem {
+                objectName: "createTaskMenuItem"
+                text: qsTr("Create task from this message…")
+                onTriggered: menuLoader.taskRequested()
+            }
+        }
+    }
+    Loader {
+        active: delegate.canMakeTask && !delegate.isNote
+                && (rowHover.hovered || delegate.taskButtonHeld)
+        anchors.top: parent.top
+        anchors.topMargin: delegate.dayLabel.length > 0 ? 44 : Theme.half
+        // On the side the bubble leaves free.
+        anchors.left: delegate.isOutgoing ? parent.left : undefined
+        anchors.right: delegate.isOutgoing ? undefined : parent.right
+        anchors.leftMargin: Theme.unit
+        anchors.rightMargin: Theme.unit
+        sourceComponent: DeskButton {
+            objectName: "createTaskButton_" + delegate.messageId
+            text: qsTr("+ Task")
+            compact: true
+            variant: "secondary"
+            Accessible.name: qsTr("Create a task from this message")
+            ToolTip.visible: hovered
+            ToolTip.delay: 500
+            ToolTip.text: qsTr("Create a task from this message")
+            onHoveredChanged: delegate.taskButtonHeld = hovered || visualFocus
+            onVisualFocusChanged: delegate.taskButtonHeld = hovered || visualFocus
+            Component.onDestruction: delegate.taskButtonHeld = false
+            onClicked: delegate.createTaskRequested()
         }
     }
 }

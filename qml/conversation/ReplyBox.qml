@@ -29,7 +29,13 @@ Rectangle {
     readonly property bool canAttach: channel === "whatsapp" && !windowClosed
     readonly property bool attached: canAttach && Desk.hasAttachment
 
-    function send() {
+    // Asks first (SendWarning) when a colleague is answering this guest; `anyway` skips that.
+    function send(anyway) {
+        const other = anyway === true ? "" : Desk.presence.otherReplier()
+        if (other.length > 0 && (box.attached || input.text.trim().length > 0)) {
+            sendWarning.ask(other)
+            return
+        }
         if (box.attached) {
             // The text stays in the box until the hub has the file (attachmentSent clears it).
             Desk.sendAttachment(input.text)
@@ -54,6 +60,14 @@ Rectangle {
             if (input.text.trim() === caption)
                 input.clear()
         }
+    }
+
+    SendWarning {
+        id: sendWarning
+        x: box.width - width - 2 * Theme.unit
+        y: -height - Theme.unit
+        onSendAnyway: box.send(true)
+        onCancelled: input.forceActiveFocus()
     }
 
     FileDialog {
@@ -253,6 +267,10 @@ Rectangle {
             }
         }
 
+        PresenceLine {
+            Layout.fillWidth: true
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.unit
@@ -286,6 +304,7 @@ Rectangle {
                         bottomPadding: 10
                         background: null
                         Accessible.name: qsTr("Reply")
+                        onTextChanged: Desk.presence.replyTextChanged(text)
                         Keys.onPressed: (event) => {
                             if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                                     && (event.modifiers & Qt.ControlModifier)) {

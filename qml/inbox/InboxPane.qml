@@ -15,8 +15,11 @@ Rectangle {
         anchors.fill: parent
         spacing: 0
 
+        // The rows take the column's width, never their own (long words in some languages
+        // would otherwise widen the column past the pane).
         RowLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             Layout.topMargin: 2 * Theme.unit
             Layout.leftMargin: 2 * Theme.unit
             Layout.rightMargin: 2 * Theme.unit
@@ -29,11 +32,28 @@ Rectangle {
                 font.weight: Font.Bold
                 Accessible.role: Accessible.Heading
             }
-            Item { Layout.fillWidth: true }
             Text {
-                text: qsTr("%1 open").arg(Desk.conversations.openCount)
-                color: Theme.textMuted
+                objectName: "unreadSummary"
+                Layout.leftMargin: Theme.half
+                Layout.alignment: Qt.AlignBaseline
+                visible: Desk.conversations.unreadCount > 0
+                text: qsTr("%1 unread").arg(Desk.conversations.unreadCount)
+                color: Theme.accent
                 font.pixelSize: Theme.metaSize
+                font.weight: Font.DemiBold
+            }
+            Item { Layout.fillWidth: true }
+            DeskComboBox {
+                id: channelBox
+                objectName: "channelFilter"
+                Layout.preferredWidth: 132
+                implicitHeight: 28
+                font.pixelSize: Theme.metaSize + 1
+                textRole: "text"
+                valueRole: "value"
+                model: Desk.conversations.channelOptions
+                onActivated: Desk.inbox.channel = currentValue
+                Accessible.name: qsTr("Channel")
             }
         }
 
@@ -45,7 +65,10 @@ Rectangle {
             Layout.leftMargin: 2 * Theme.unit
             Layout.rightMargin: 2 * Theme.unit
             implicitHeight: 32
+            // Room for the magnifier on either side: it is on the right when the desk is
+            // mirrored (Arabic).
             leftPadding: Theme.unit + 20
+            rightPadding: Theme.unit + 20
             placeholderText: qsTr("Search name, room or message")
             placeholderTextColor: Theme.textMuted
             color: Theme.text
@@ -60,7 +83,8 @@ Rectangle {
                 border.width: search.activeFocus ? 2 : 1
                 border.color: search.activeFocus ? Theme.focusRing : Theme.divider
                 SearchGlyph {
-                    x: Theme.unit + 2
+                    anchors.left: parent.left
+                    anchors.leftMargin: Theme.unit + 2
                     anchors.verticalCenter: parent.verticalCenter
                 }
             }
@@ -72,6 +96,7 @@ Rectangle {
 
         Flow {
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             Layout.topMargin: Theme.unit + Theme.half
             Layout.leftMargin: Theme.unit + Theme.half
             Layout.rightMargin: Theme.unit
@@ -101,8 +126,23 @@ Rectangle {
                 onClicked: Desk.inbox.filter = InboxFilterModel.Mine
             }
             SegmentButton {
+                objectName: "filterUnassigned"
+                text: qsTr("Unassigned")
+                count: Desk.conversations.unassignedCount
+                checked: Desk.inbox.filter === InboxFilterModel.Unassigned
+                onClicked: Desk.inbox.filter = InboxFilterModel.Unassigned
+            }
+            SegmentButton {
+                objectName: "filterSnoozed"
+                text: qsTr("Snoozed")
+                count: Desk.conversations.snoozedCount
+                checked: Desk.inbox.filter === InboxFilterModel.Snoozed
+                onClicked: Desk.inbox.filter = InboxFilterModel.Snoozed
+            }
+            SegmentButton {
                 objectName: "filterFinished"
                 text: qsTr("Done")
+                count: Desk.conversations.finishedCount
                 checked: Desk.inbox.filter === InboxFilterModel.Finished
                 onClicked: Desk.inbox.filter = InboxFilterModel.Finished
             }
@@ -126,6 +166,11 @@ Rectangle {
             currentIndex: -1
             boundsBehavior: Flickable.StopAtBounds
             Accessible.name: qsTr("Conversations")
+            // Two screens before the end of what is loaded, the next page is asked for.
+            onContentYChanged: {
+                if (contentHeight - (contentY - originY) - height < 2 * height)
+                    Desk.conversations.loadMore()
+            }
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
 
             delegate: ConversationRow {
@@ -136,6 +181,18 @@ Rectangle {
                 onClicked: {
                     rowDelegate.ListView.view.currentIndex = rowDelegate.index
                     Desk.openConversation(rowDelegate.conversationId)
+                }
+            }
+
+            footer: Item {
+                width: list.width
+                height: Desk.conversations.complete ? 0 : 40
+                visible: !Desk.conversations.complete
+                Text {
+                    anchors.centerIn: parent
+                    text: qsTr("Loading more conversations…")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.metaSize
                 }
             }
 
@@ -150,7 +207,11 @@ Rectangle {
                 title: {
                     if (Desk.inbox.search.length > 0)
                         return qsTr("Nothing matches “%1”").arg(Desk.inbox.search)
+                    if (Desk.inbox.channel.length > 0)
+                        return qsTr("Nothing here on this channel")
                     switch (Desk.inbox.filter) {
+                    case InboxFilterModel.Unassigned: return qsTr("Everything has someone on it")
+                    case InboxFilterModel.Snoozed: return qsTr("Nothing snoozed")
                     case InboxFilterModel.NeedsYou: return qsTr("No guests waiting for you")
                     case InboxFilterModel.Mine: return qsTr("Nothing assigned to you")
                     case InboxFilterModel.Finished: return qsTr("Nothing resolved yet")
@@ -161,7 +222,13 @@ Rectangle {
                 body: {
                     if (Desk.inbox.search.length > 0)
                         return qsTr("Try a guest's name, a room number or a word from the message.")
+                    if (Desk.inbox.channel.length > 0)
+                        return qsTr("Choose “All channels” above to see every conversation.")
                     switch (Desk.inbox.filter) {
+                    case InboxFilterModel.Unassigned:
+                        return qsTr("Every open conversation is assigned to someone.")
+                    case InboxFilterModel.Snoozed:
+                        return qsTr("Snooze a conversation from its header to hide it until later. It comes back on time, or as soon as the guest writes.")
                     case InboxFilterModel.NeedsYou:
                         if (Desk.conversations.jackHandlingCount === 1)
                             return qsTr("Jack is handling one conversation. Anything he hands over shows up here.")

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Jack.Desk
 import Jack.Components
 
-// One task as a card: what, for whom and where, how urgent, and the next step as a button.
+// One task as a card: what, for whom and where, how urgent, how long until it is due (amber
+// near the time, red and "overdue" past it), and the next step as a button.
 Rectangle {
     id: card
 
@@ -29,25 +30,36 @@ Rectangle {
     required property bool canComplete
     required property bool canCancel
     required property bool canReopen
+    required property bool canClaim
+    required property bool isMine
+    required property bool isOverdue
+    required property bool isDueSoon
+    required property string dueText
+    required property string completionNote
 
     property bool keyboardCurrent: false
+
+    //! The clerk chose "Done": the page asks for a note and whether to tell the guest.
+    signal completeRequested(string id, string name, bool tellable)
 
     objectName: "task_" + taskId
     implicitHeight: layout.implicitHeight + 2 * Theme.unit + Theme.half
     radius: Theme.radius + 2
-    color: Theme.surface
+    color: isOverdue ? Theme.dangerSoft : Theme.surface
     border.width: keyboardCurrent ? 2 : 1
-    border.color: keyboardCurrent ? Theme.focusRing : Theme.divider
+    border.color: keyboardCurrent ? Theme.focusRing : isOverdue ? Theme.danger : Theme.divider
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("%1, %2, %3").arg(title).arg(departmentLabel).arg(statusLabel)
+    Accessible.name: dueText.length > 0
+                     ? qsTr("%1, %2, %3, %4").arg(title).arg(departmentLabel).arg(statusLabel).arg(dueText)
+                     : qsTr("%1, %2, %3").arg(title).arg(departmentLabel).arg(statusLabel)
 
-    Rectangle { // urgency bar; the priority chip says it in words
-        visible: card.isOpen && card.priorityRank >= 2
+    Rectangle { // urgency bar; the priority chip and the countdown say it in words
+        visible: card.isOpen && (card.priorityRank >= 2 || card.isOverdue)
         x: 0
         width: 4
         height: parent.height
         radius: 2
-        color: card.priorityRank >= 3 ? Theme.danger : Theme.attentionStrong
+        color: card.priorityRank >= 3 || card.isOverdue ? Theme.danger : Theme.attentionStrong
     }
 
     RowLayout {
@@ -87,6 +99,10 @@ Rectangle {
                     if (card.itemsText.length > 0 && card.itemsText.toLowerCase() !== card.title.toLowerCase())
                         parts.push(card.itemsText)
                     parts.push(card.openedText)
+                    if (card.isMine)
+                        parts.push(qsTr("yours"))
+                    if (!card.isOpen && card.completionNote.length > 0)
+                        parts.push(qsTr("Note: %1").arg(card.completionNote))
                     return parts.join("  ·  ")
                 }
                 elide: Text.ElideRight
@@ -95,6 +111,14 @@ Rectangle {
             }
         }
 
+        Chip {
+            objectName: "due_" + card.taskId
+            visible: card.isOpen && card.dueText.length > 0
+            text: card.dueText
+            tone: card.isOverdue ? "danger" : card.isDueSoon ? "attention" : "neutral"
+            strong: card.isOverdue
+            glyph: card.isOverdue ? "!" : "\u25F7"
+        }
         Chip {
             visible: card.isOpen && card.priorityRank !== 1
             text: card.priorityLabel
@@ -106,6 +130,15 @@ Rectangle {
             tone: card.status === "in_progress" ? "info" : card.status === "completed" ? "success"
                   : card.status === "cancelled" ? "muted" : "neutral"
             glyph: card.status === "completed" ? "\u2713" : ""
+        }
+        DeskButton {
+            visible: card.canClaim
+            objectName: "claimTask_" + card.taskId
+            compact: true
+            text: qsTr("Take it")
+            variant: "quiet"
+            Accessible.name: qsTr("Assign this task to me")
+            onClicked: Desk.claimTask(card.taskId)
         }
         DeskButton {
             visible: card.canStart
@@ -122,7 +155,7 @@ Rectangle {
             glyph: "\u2713"
             text: qsTr("Done")
             variant: "success"
-            onClicked: Desk.completeTask(card.taskId)
+            onClicked: card.completeRequested(card.taskId, card.title, card.conversationId.length > 0)
         }
         DeskButton {
             visible: card.canReopen

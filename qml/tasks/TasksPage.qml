@@ -35,11 +35,18 @@ Rectangle {
                         Accessible.role: Accessible.Heading
                     }
                     Text {
-                        text: Desk.tasks.urgentCount > 0
-                              ? qsTr("%1 open · %2 high priority").arg(Desk.tasks.openCount).arg(Desk.tasks.urgentCount)
-                              : qsTr("%1 open").arg(Desk.tasks.openCount)
-                        color: Theme.textMuted
+                        objectName: "taskSummary"
+                        text: {
+                            const parts = [qsTr("%1 open").arg(Desk.tasks.openCount)]
+                            if (Desk.tasks.overdueCount > 0)
+                                parts.push(qsTr("%1 overdue").arg(Desk.tasks.overdueCount))
+                            if (Desk.tasks.urgentCount > 0)
+                                parts.push(qsTr("%1 high priority").arg(Desk.tasks.urgentCount))
+                            return parts.join(" · ")
+                        }
+                        color: Desk.tasks.overdueCount > 0 ? Theme.dangerText : Theme.textMuted
                         font.pixelSize: Theme.metaSize
+                        font.weight: Desk.tasks.overdueCount > 0 ? Font.DemiBold : Font.Normal
                     }
                 }
                 Item { Layout.fillWidth: true }
@@ -64,6 +71,22 @@ Rectangle {
                         checked: Desk.taskBoard.show === TaskFilterModel.All
                         onClicked: Desk.taskBoard.show = TaskFilterModel.All
                     }
+                }
+                DeskComboBox {
+                    id: priorityBox
+                    objectName: "priorityFilter"
+                    Layout.preferredWidth: 160
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [
+                        { value: "", text: qsTr("All priorities") },
+                        { value: "urgent", text: qsTr("Urgent") },
+                        { value: "high", text: qsTr("High") },
+                        { value: "standard", text: qsTr("Standard") },
+                        { value: "low", text: qsTr("Low") }
+                    ]
+                    onActivated: Desk.taskBoard.priority = currentValue
+                    Accessible.name: qsTr("Priority")
                 }
                 DeskComboBox {
                     id: departmentBox
@@ -104,18 +127,28 @@ Rectangle {
                 x: 3 * Theme.unit
                 width: ListView.view.width - 6 * Theme.unit
                 keyboardCurrent: ListView.isCurrentItem && ListView.view.activeFocus
+                onCompleteRequested: (id, name, tellable) => completeDialog.ask(id, name, tellable)
             }
 
             EmptyState {
                 anchors.fill: parent
                 visible: list.count === 0 && Desk.tasks.loaded
                 glyph: "\u2713"
-                title: Desk.taskBoard.show === TaskFilterModel.Done ? qsTr("No finished tasks yet")
-                                                                   : qsTr("Nothing to do right now")
-                body: Desk.taskBoard.show === TaskFilterModel.Done
+                title: Desk.taskBoard.priority.length > 0 || Desk.taskBoard.department.length > 0
+                       ? qsTr("No tasks match these filters")
+                       : Desk.taskBoard.show === TaskFilterModel.Done ? qsTr("No finished tasks yet")
+                                                                       : qsTr("Nothing to do right now")
+                body: Desk.taskBoard.priority.length > 0 || Desk.taskBoard.department.length > 0
+                      ? qsTr("Choose “All priorities” and “All departments” to see every task.")
+                      : Desk.taskBoard.show === TaskFilterModel.Done
                       ? qsTr("Tasks you mark as done are listed here.")
                       : qsTr("When a guest asks for something, Jack opens a task for the right department and it appears here.")
             }
         }
+    }
+
+    CompleteTaskDialog {
+        id: completeDialog
+        parent: page
     }
 }

@@ -74,6 +74,15 @@ QString ReplyComposer::holdingReply(const QString &language)
     return phrase(lexiconFor(language), QStringLiteral("holding"));
 }
 
+QString ReplyComposer::taskDoneReply(const QString &language, const QJsonArray &items)
+{
+    const LanguageLexicon *lexicon = lexiconFor(language);
+    const QString what = itemList(items, lexicon);
+    return phrase(lexicon, QStringLiteral("taskDone"))
+        .replace(QStringLiteral("{what}"),
+            what.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(what));
+}
+
 QString ReplyComposer::compose(const OfflineAnswer &answer, const HotelInfo &hotel) const
 {
     const Classification &classification = answer.classification;

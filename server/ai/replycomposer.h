@@ -2,6 +2,7 @@
 #include "ai/classification.h"
 #include "ai/knowledgesearch.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -33,6 +34,9 @@ public:
     [[nodiscard]] static HotelInfo hotelInfo(const QSqlDatabase &db);
     //! "A colleague will get back to you shortly" in the language, English if unknown.
     [[nodiscard]] static QString holdingReply(const QString &language);
+    //! "Good news: your request (2 towels) has been taken care of." in the language, English
+    //! if unknown; `items` are the task's [{name, quantity}].
+    [[nodiscard]] static QString taskDoneReply(const QString &language, const QJsonArray &items);
 };
 
 } // namespace jack::ai

@@ -2,6 +2,7 @@
 
 #include "core/appcatalog.h"
 #include "core/apptester.h"
+#include "core/statusboard.h"
 #include "ops/redact.h"
 #include "ops/secretstore.h"
 #include "storage/settingsstore.h"
@@ -60,9 +61,34 @@ QString checkValue(const Field &f, const QString &value)
     return {};
 }
 
+//! What the service running `app` last said about itself ({status, detail, since}), from the
+//! status board; null when it said nothing (not running, or never used).
+QJsonValue health(const App &app, const core::StatusBoard *board)
+{
+    if (!board)
+        return {};
+    const QJsonObject entries = board->snapshot();
+    if (app.category == QLatin1String("channel")) {
+        const QString key = QStringLiteral("channels.")
+            + (app.id == QLatin1String("twilio-sms") ? QStringLiteral("sms") : app.id);
+        return entries.contains(key) ? entries.value(key) : QJsonValue();
+    }
+    if (app.category == QLatin1String("ai")) {
+        // Only the provider answering guests reports; its failures go to "ai.error".
+        const QJsonObject provider = entries.value(QLatin1String("ai.provider")).toObject();
+        if (provider.value(QLatin1String("detail")).toString() != app.id)
+            return {};
+        if (entries.contains(QLatin1String("ai.error")))
+            return entries.value(QLatin1String("ai.error"));
+        return QJsonObject { { "status", "ok" }, { "detail", "answering guests" },
+            { "since", provider.value(QLatin1String("since")) } };
+    }
+    return {};
+}
+
 //! The app as the API shows it: secrets masked, never decrypted into the answer.
-QJsonObject describe(
-    const App &app, const storage::SettingsStore &settings, const ops::SecretStore &secrets)
+QJsonObject describe(const App &app, const storage::SettingsStore &settings,
+    const ops::SecretStore &secrets, const core::StatusBoard *board)
 {
     bool enabled = false;
     QString updatedAt;
@@ -85,7 +111,7 @@ QJsonObject describe(
                                              : QStringLiteral("disabled");
     return { { "id", app.id }, { "category", app.category }, { "name", app.name },
         { "enabled", enabled }, { "status", status }, { "configSchema", schema(app) },
-        { "config", config },
+        { "config", config }, { "health", health(app, board) },
         { "updatedAt", updatedAt.isEmpty() ? QJsonValue() : QJsonValue(updatedAt) } };
 }
 } // namespace
@@ -99,7 +125,7 @@ void registerAppRoutes(HttpServer &server, RouteContext &ctx)
             QJsonArray items;
             storage::SettingsStore settings(ctx.db());
             for (const App &app : core::AppCatalog::all())
-                items.append(describe(app, settings, *ctx.secrets));
+                items.append(describe(app, settings, *ctx.secrets, ctx.status));
             reply.json(200,
                 QJsonObject { { "items", items }, { "total", items.size() },
                     { "limit", items.size() }, { "offset", 0 } });
@@ -110,7 +136,8 @@ void registerAppRoutes(HttpServer &server, RouteContext &ctx)
             const App *app = findApp(req.param(0));
             if (!app)
                 return reply.notFound(QStringLiteral("app"));
-            reply.json(200, describe(*app, storage::SettingsStore(ctx.db()), *ctx.secrets));
+            reply.json(
+                200, describe(*app, storage::SettingsStore(ctx.db()), *ctx.secrets, ctx.status));
         });
 
     server.route(M::Post, QStringLiteral("/api/v1/apps/{appId}/test"), Access::Manager,
@@ -168,9 +195,10 @@ void registerAppRoutes(HttpServer &server, RouteContext &ctx)
                 incoming.insert(it.key(), v);
             }
             const ops::SecretStore *secrets = ctx.secrets;
+            const core::StatusBoard *board = ctx.status; // thread-safe
             ctx.write(
                 reply, 200,
-                [app, enabled = enabledValue.toBool(), incoming, secrets, user = req.user](
+                [app, enabled = enabledValue.toBool(), incoming, secrets, board, user = req.user](
                     storage::WriteTx &tx) -> QJsonValue {
                     storage::SettingsStore settings(tx.db());
                     bool wasEnabled = false;
@@ -200,7 +228,7 @@ void registerAppRoutes(HttpServer &server, RouteContext &ctx)
                     settings.setAppConfig(app->id, enabled, stored);
                     settings.audit(user.id, QStringLiteral("app.configure"), app->id, {},
                         { { "enabled", enabled } });
-                    const QJsonObject described = describe(*app, settings, *secrets);
+                    const QJsonObject described = describe(*app, settings, *secrets, board);
                     // Services holding the settings reload them from this change.
                     tx.recordChange(QStringLiteral("app:updated"), app->id, described);
                     tx.wakeOutbox();

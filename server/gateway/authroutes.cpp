@@ -36,7 +36,15 @@ QString newRefreshToken()
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-//! Issues an access token and stores a fresh refresh token valid until `refreshUntil`.
+//! A hash to verify against when the e-mail is unknown, so both cases cost the same time.
+const QString &dummyHash()
+{
+    static const QString hash
+        = PasswordHasher::hash(QStringLiteral("no such account, no such luck"));
+    return hash;
+}
+} // namespace
+
 QJsonObject issueTokens(storage::WriteTx &tx, const QByteArray &key,
     const storage::StaffRecord &staff, const QDateTime &refreshUntil)
 {
@@ -49,15 +57,6 @@ QJsonObject issueTokens(storage::WriteTx &tx, const QByteArray &key,
         { "refreshToken", refresh }, { "expiresIn", AccessToken::kLifetimeSeconds },
         { "user", staff.toUserJson() } };
 }
-
-//! A hash to verify against when the e-mail is unknown, so both cases cost the same time.
-const QString &dummyHash()
-{
-    static const QString hash
-        = PasswordHasher::hash(QStringLiteral("no such account, no such luck"));
-    return hash;
-}
-} // namespace
 
 void registerAuthRoutes(HttpServer &server, RouteContext &ctx, LoginThrottle &throttle)
 {

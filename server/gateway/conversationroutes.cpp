@@ -27,6 +27,7 @@ using core::ConversationStateMachine;
 
 namespace {
 constexpr int kMaxMessageChars = 4096; // WhatsApp's limit for a text body
+constexpr int kMaxSnoozeDays = 30;
 
 storage::ConversationRecord requireConversation(storage::WriteTx &tx, const QString &id)
 {
@@ -104,12 +105,20 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
             if (filter.assignedTo == QLatin1String("me"))
                 filter.assignedTo = req.user.id;
             filter.text = req.queryValue(QStringLiteral("q"));
+            const QString snoozed = req.queryValue(QStringLiteral("snoozed"));
+            if (snoozed == QLatin1String("true"))
+                filter.snoozed = storage::SnoozeFilter::Snoozed;
+            else if (snoozed == QLatin1String("false"))
+                filter.snoozed = storage::SnoozeFilter::Awake;
+            else if (!snoozed.isEmpty())
+                return reply.invalid(
+                    QStringLiteral("snoozed"), QStringLiteral("snoozed must be true or false"));
             reply.json(200, storage::ConversationStore(ctx.db()).list(filter).toJson());
         });
 
     server.route(M::Get, QStringLiteral("/api/v1/conversations/stats"), Access::Staff,
-        [&ctx](const Request &, const Reply &reply) {
-            reply.json(200, storage::ConversationStore(ctx.db()).stats());
+        [&ctx](const Request &req, const Reply &reply) {
+            reply.json(200, storage::ConversationStore(ctx.db()).stats(req.user.id));
         });
 
     server.route(M::Get, QStringLiteral("/api/v1/conversations/{id}"), Access::Staff,
@@ -139,15 +148,47 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
             if (assign && !assignee.isNull() && !assignee.isString())
                 return reply.invalid(QStringLiteral("assignedTo"),
                     QStringLiteral("assignedTo must be a staff id or null"));
-            if (!state && !assign)
-                return reply.invalid(
-                    QStringLiteral("state"), QStringLiteral("give 'state' and/or 'assignedTo'"));
+            // snoozedUntil: an ISO-8601 time in the future (at most kMaxSnoozeDays ahead), or
+            // null to wake the conversation now.
+            const bool snooze = body->contains(QLatin1String("snoozedUntil"));
+            QString snoozedUntil;
+            if (snooze) {
+                const QJsonValue until = body->value(QLatin1String("snoozedUntil"));
+                if (!until.isNull()) {
+                    const QDateTime when
+                        = until.isString() ? core::Clock::fromIso(until.toString()) : QDateTime();
+                    const QDateTime now = core::Clock::now();
+                    if (!when.isValid())
+                        return reply.invalid(QStringLiteral("snoozedUntil"),
+                            QStringLiteral("snoozedUntil must be an ISO-8601 time or null"));
+                    if (when <= now)
+                        return reply.invalid(QStringLiteral("snoozedUntil"),
+                            QStringLiteral("snoozedUntil must be in the future"));
+                    if (when > now.addDays(kMaxSnoozeDays))
+                        return reply.invalid(QStringLiteral("snoozedUntil"),
+                            QStringLiteral("snoozedUntil must be within %1 days")
+                                .arg(kMaxSnoozeDays));
+                    snoozedUntil = core::Clock::toIso(when);
+                }
+            }
+            if (!state && !assign && !snooze)
+                return reply.invalid(QStringLiteral("state"),
+                    QStringLiteral("give 'state', 'assignedTo' and/or 'snoozedUntil'"));
             const QString reason = body->value(QLatin1String("reason")).toString();
             ctx.write(reply, 200,
-                [id = req.param(0), state, assign, assignee, reason, user = req.user](
-                    storage::WriteTx &tx) -> QJsonValue {
+                [id = req.param(0), state, assign, assignee, reason, snooze, snoozedUntil,
+                    user = req.user](storage::WriteTx &tx) -> QJsonValue {
                     const auto current = requireConversation(tx, id);
                     storage::ConversationStore conversations(tx.db());
+                    const bool closing = state
+                        && (*state == ConversationState::Resolved
+                            || *state == ConversationState::Closed);
+                    const bool finished = current.state == ConversationState::Resolved
+                        || current.state == ConversationState::Closed;
+                    if (snooze && !snoozedUntil.isEmpty() && (closing || (!state && finished)))
+                        throw storage::JobError(409, QStringLiteral("CONFLICT"),
+                            QStringLiteral("a resolved or closed conversation cannot be "
+                                           "snoozed"));
                     if (state) {
                         if (!ConversationStateMachine::canSet(current.state, *state))
                             throw storage::JobError(400, QStringLiteral("VALIDATION_ERROR"),
@@ -174,10 +215,14 @@ void registerConversationRoutes(HttpServer &server, RouteContext &ctx)
                                 QStringLiteral("assignedTo"));
                         conversations.setAssignee(id, staffId);
                     }
+                    if (snooze)
+                        conversations.setSnoozedUntil(id, snoozedUntil);
+                    else if (closing)
+                        conversations.setSnoozedUntil(id, {}); // nothing left to wake for
                     storage::SettingsStore(tx.db()).audit(user.id,
                         QStringLiteral("conversation.update"), id, {},
-                        { { "state",
-                            state ? ConversationStateMachine::name(*state) : QString() } });
+                        { { "state", state ? ConversationStateMachine::name(*state) : QString() },
+                            { "snoozedUntil", snooze ? QJsonValue(snoozedUntil) : QJsonValue() } });
                     const QJsonObject after = conversations.get(id);
                     tx.recordChange(QStringLiteral("conversation:updated"), id, after);
                     return after;

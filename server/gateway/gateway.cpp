@@ -92,6 +92,12 @@ void Gateway::start(const QHostAddress &address, quint16 port)
     registerGuestDataRoutes(*m_server, *m_ctx);
     registerCopilotRoutes(*m_server, *m_ctx);
     registerKnowledgeImportRoutes(*m_server, *m_ctx);
+    registerStaffRoutes(*m_server, *m_ctx);
+    registerSetupRoutes(*m_server, *m_ctx);
+    registerStatsRoutes(*m_server, *m_ctx);
+    registerNoteRoutes(*m_server, *m_ctx);
+    registerCannedResponseRoutes(*m_server, *m_ctx);
+    registerReservationRoutes(*m_server, *m_ctx);
 
     m_feed = new StaffFeed(m_server, m_connectionName, authenticate, this);
 

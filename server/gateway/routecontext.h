@@ -2,6 +2,7 @@
 #include "gateway/httpserver.h"
 #include "storage/writequeue.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <functional>
@@ -13,6 +14,9 @@ class QNetworkAccessManager;
 
 namespace jack::ops {
 class SecretStore;
+}
+namespace jack::storage {
+struct StaffRecord;
 }
 namespace jack::core {
 class AppTester;
@@ -72,6 +76,13 @@ public:
         const Request &request, const Reply &reply, int *limit, int *offset);
 };
 
+//! auth/login's answer: an access token and a fresh refresh token (stored until
+//! `refreshUntil`), with the user. Runs inside a write job.
+[[nodiscard]] QJsonObject issueTokens(storage::WriteTx &tx, const QByteArray &key,
+    const storage::StaffRecord &staff, const QDateTime &refreshUntil);
+//! Why a field of the hotel settings (PUT settings/hotel, POST setup) is unacceptable, or empty.
+[[nodiscard]] QString checkHotelSetting(const QString &key, const QJsonValue &value);
+
 void registerHealthRoutes(HttpServer &server, RouteContext &ctx);
 void registerAuthRoutes(HttpServer &server, RouteContext &ctx, LoginThrottle &throttle);
 void registerConversationRoutes(HttpServer &server, RouteContext &ctx);
@@ -89,5 +100,11 @@ void registerSettingsRoutes(HttpServer &server, RouteContext &ctx);
 void registerGuestDataRoutes(HttpServer &server, RouteContext &ctx); // memories, GDPR
 void registerCopilotRoutes(HttpServer &server, RouteContext &ctx);
 void registerKnowledgeImportRoutes(HttpServer &server, RouteContext &ctx); // website import
+void registerStaffRoutes(HttpServer &server, RouteContext &ctx); // staff accounts (admin)
+void registerSetupRoutes(HttpServer &server, RouteContext &ctx); // first-run setup
+void registerStatsRoutes(HttpServer &server, RouteContext &ctx); // activity, recent errors
+void registerNoteRoutes(HttpServer &server, RouteContext &ctx); // internal notes, staff directory
+void registerCannedResponseRoutes(HttpServer &server, RouteContext &ctx);
+void registerReservationRoutes(HttpServer &server, RouteContext &ctx); // front-desk lists
 
 } // namespace jack::gateway

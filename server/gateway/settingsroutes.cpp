@@ -15,8 +15,9 @@ namespace jack::gateway {
 namespace {
 const QString kKey = QString::fromLatin1(storage::HotelSettings::key);
 
-//! Checks one field of a PUT; returns the error text, empty when fine.
-QString check(const QString &key, const QJsonValue &value)
+} // namespace
+
+QString checkHotelSetting(const QString &key, const QJsonValue &value)
 {
     static const QRegularExpression time(QStringLiteral("^([01]\\d|2[0-3]):[0-5]\\d$"));
     static const QRegularExpression language(QStringLiteral("^[a-z]{2}$"));
@@ -40,6 +41,25 @@ QString check(const QString &key, const QJsonValue &value)
             if (!language.match(v.toString()).hasMatch())
                 return QStringLiteral("'%1' is not a two-letter language code").arg(v.toString());
         }
+    } else if (key == QLatin1String("businessHours")) {
+        // When someone is at the desk: {"open":"08:00","close":"22:00"}; null: always.
+        if (value.isNull())
+            return {};
+        const QJsonObject hours = value.toObject();
+        const QString open = hours.value(QLatin1String("open")).toString();
+        const QString close = hours.value(QLatin1String("close")).toString();
+        if (!value.isObject() || !time.match(open).hasMatch() || !time.match(close).hasMatch())
+            return QStringLiteral("give opening and closing times such as "
+                                  "{\"open\": \"08:00\", \"close\": \"22:00\"}");
+        if (open == close)
+            return QStringLiteral("opening and closing times must differ");
+        if (hours.size() != 2)
+            return QStringLiteral("business hours take only 'open' and 'close'");
+    } else if (key == QLatin1String("outOfHoursReply")) {
+        if (!value.isString() && !value.isNull())
+            return QStringLiteral("must be text");
+        if (value.toString().size() > 1000)
+            return QStringLiteral("keep the reply under 1000 characters");
     } else if (key == QLatin1String("publicBaseUrl")) {
         if (value.isNull() || value.toString().isEmpty())
             return {};
@@ -54,7 +74,6 @@ QString check(const QString &key, const QJsonValue &value)
     }
     return {};
 }
-} // namespace
 
 void registerSettingsRoutes(HttpServer &server, RouteContext &ctx)
 {
@@ -71,7 +90,7 @@ void registerSettingsRoutes(HttpServer &server, RouteContext &ctx)
             if (!body)
                 return;
             for (auto it = body->begin(); it != body->end(); ++it) {
-                const QString problem = check(it.key(), it.value());
+                const QString problem = checkHotelSetting(it.key(), it.value());
                 if (!problem.isEmpty())
                     return reply.invalid(it.key(), problem);
             }

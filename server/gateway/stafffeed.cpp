@@ -1,12 +1,17 @@
 #include "gateway/stafffeed.h"
 
 #include "gateway/httpserver.h"
+#include "gateway/staffpresence.h"
 #include "ops/logging.h"
 #include "storage/changefeed.h"
+#include "storage/conversationstore.h"
+#include "storage/staffstore.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSignalBlocker>
 #include <QSqlDatabase>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -22,11 +27,14 @@ constexpr int kBacklogPage = 500;
 constexpr int kResumeGraceMs = 1000;
 // A socket that has not authenticated by then is closed.
 constexpr int kAuthGraceMs = 10000;
+// Conversation ids are UUIDs; anything much longer is not one.
+constexpr int kMaxConversationIdLength = 100;
 } // namespace
 
 struct StaffFeed::Client {
     std::unique_ptr<QWebSocket> socket;
     AuthUser user;
+    QString name; // the account's display name, for presence
     bool authenticated = false;
     qint64 lastSent = 0; // highest seq delivered; live changes at or below it are skipped
     qint64 lastHeard = 0;
@@ -40,7 +48,9 @@ StaffFeed::StaffFeed(
     , m_server(server)
     , m_readConnection(std::move(readConnection))
     , m_auth(std::move(auth))
+    , m_presence(new StaffPresence(StaffPresence::defaultTypingExpiryMs(), this))
 {
+    connect(m_presence, &StaffPresence::changed, this, &StaffFeed::announcePresence);
     server->acceptWebSockets(QStringLiteral("/ws"),
         [this](std::unique_ptr<QWebSocket> socket) { accept(std::move(socket)); });
     connect(&m_heartbeat, &QTimer::timeout, this, &StaffFeed::heartbeat);
@@ -56,7 +66,9 @@ void StaffFeed::closeAll()
 {
     const auto clients = m_clients;
     m_clients.clear();
+    const QSignalBlocker quiet(m_presence); // nobody is left to tell
     for (Client *c : clients) {
+        m_presence->remove(quintptr(c));
         c->socket->disconnect(this);
         c->socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("hub stopping"));
         delete c;
@@ -99,6 +111,9 @@ void StaffFeed::authenticate(Client *client, const QByteArray &token)
         return;
     }
     client->authenticated = true;
+    if (const auto staff
+        = storage::StaffStore(QSqlDatabase::database(m_readConnection)).byId(client->user.id))
+        client->name = staff->name;
     // Changes committed up to now are covered by the desk's own HTTP load or its resume.
     client->lastSent = storage::ChangeFeed(QSqlDatabase::database(m_readConnection)).latestSeq();
     client->holding = true;
@@ -111,6 +126,14 @@ void StaffFeed::authenticate(Client *client, const QByteArray &token)
         { { "type", "connected" }, { "seq", client->lastSent },
             { "payload",
                 QJsonObject { { "seq", client->lastSent }, { "userId", client->user.id } } } });
+    // Who is where right now; from here on the desk hears every change of it.
+    QJsonArray conversations;
+    for (const QString &id : m_presence->conversationIds())
+        conversations.append(m_presence->conversation(id));
+    sendFrame(client,
+        { { "type", "presence" },
+            { "payload",
+                QJsonObject { { "snapshot", true }, { "conversations", conversations } } } });
 }
 
 void StaffFeed::release(Client *client)
@@ -155,13 +178,64 @@ void StaffFeed::onText(Client *client, const QString &text)
         sendFrame(client, { { "type", "pong" } });
     } else if (type == QLatin1String("pong")) {
         // heard; nothing else to do
+    } else if (type == QLatin1String("presence")) {
+        updatePresence(client, frame.value(QLatin1String("payload")).toObject());
     } else {
-        sendFrame(client,
-            { { "type", "error" },
-                { "payload",
-                    QJsonObject { { "code", "VALIDATION_ERROR" },
-                        { "message", QStringLiteral("unknown frame type '%1'").arg(type) } } } });
+        sendError(client, QStringLiteral("VALIDATION_ERROR"),
+            QStringLiteral("unknown frame type '%1'").arg(type));
     }
+}
+
+void StaffFeed::updatePresence(Client *client, const QJsonObject &payload)
+{
+    // A refused frame changes nothing: the socket, its feed and its presence stay as they were.
+    const QString stateName = payload.value(QLatin1String("state")).toString();
+    StaffPresence::State state = StaffPresence::State::Viewing;
+    if (stateName == QLatin1String("typing"))
+        state = StaffPresence::State::Typing;
+    else if (stateName == QLatin1String("idle"))
+        state = StaffPresence::State::Idle;
+    else if (stateName != QLatin1String("viewing"))
+        return sendError(client, QStringLiteral("VALIDATION_ERROR"),
+            QStringLiteral("state must be viewing, typing or idle"), QStringLiteral("state"));
+
+    const QJsonValue idValue = payload.value(QLatin1String("conversationId"));
+    const bool none = idValue.isNull() || idValue.isUndefined();
+    if (!none && !idValue.isString())
+        return sendError(client, QStringLiteral("VALIDATION_ERROR"),
+            QStringLiteral("conversationId must be a string or null"),
+            QStringLiteral("conversationId"));
+    const QString conversationId = idValue.toString();
+    if (conversationId.isEmpty() && state != StaffPresence::State::Viewing)
+        return sendError(client, QStringLiteral("VALIDATION_ERROR"),
+            QStringLiteral("conversationId is required for %1").arg(stateName),
+            QStringLiteral("conversationId"));
+    if (!conversationId.isEmpty()
+        && (conversationId.size() > kMaxConversationIdLength
+            || !storage::ConversationStore(QSqlDatabase::database(m_readConnection))
+                    .record(conversationId)))
+        return sendError(client, QStringLiteral("NOT_FOUND"),
+            QStringLiteral("conversation not found"), QStringLiteral("conversationId"));
+
+    m_presence->set(quintptr(client), client->user.id, client->name, conversationId, state);
+}
+
+void StaffFeed::announcePresence(const QStringList &conversationIds)
+{
+    QJsonArray conversations;
+    for (const QString &id : conversationIds)
+        conversations.append(m_presence->conversation(id));
+    broadcast({ { "type", "presence" },
+        { "payload", QJsonObject { { "snapshot", false }, { "conversations", conversations } } } });
+}
+
+void StaffFeed::sendError(
+    Client *client, const QString &code, const QString &message, const QString &field)
+{
+    QJsonObject error { { "code", code }, { "message", message } };
+    if (!field.isEmpty())
+        error.insert(QStringLiteral("details"), QJsonObject { { "field", field } });
+    sendFrame(client, { { "type", "error" }, { "payload", error } });
 }
 
 void StaffFeed::resume(Client *client, qint64 since)
@@ -231,6 +305,8 @@ void StaffFeed::remove(Client *client)
     client->socket->disconnect(this);
     client->socket.release()->deleteLater();
     delete client;
+    // After the socket left the list: the other desks hear that its presence is gone.
+    m_presence->remove(quintptr(client));
 }
 
 void StaffFeed::heartbeat()

@@ -1,6 +1,11 @@
 #include "gateway/routecontext.h"
 
+#include "ai/replycomposer.h"
+#include "channels/outboundrules.h"
+#include "core/conversationstate.h"
+#include "storage/appsettings.h"
 #include "storage/conversationstore.h"
+#include "storage/outboundmessage.h"
 #include "storage/settingsstore.h"
 #include "storage/staffstore.h"
 #include "storage/storageerror.h"
@@ -14,6 +19,7 @@ namespace jack::gateway {
 namespace {
 const QSet<QString> kStatuses { "pending", "in_progress", "completed", "cancelled" };
 const QSet<QString> kPriorities { "low", "standard", "high", "urgent" };
+constexpr int kMaxNoteChars = 1000;
 const QSet<QString> kDepartments { "housekeeping", "maintenance", "room_service", "concierge",
     "front_desk" };
 
@@ -76,6 +82,53 @@ QJsonObject updateTask(
     const QJsonObject after = tasks.get(id);
     tx.recordChange(QStringLiteral("task:updated"), id, after);
     return after;
+}
+//! Queues "your request has been taken care of" in the guest's language on the task's
+//! conversation, as the staff member who completed it. Throws JobError when it cannot go out.
+QJsonObject tellGuestTaskDone(storage::WriteTx &tx, const QJsonObject &task, const AuthUser &user)
+{
+    const QString status = task.value(QLatin1String("status")).toString();
+    if (status == QLatin1String("completed") || status == QLatin1String("cancelled"))
+        throw storage::JobError(409, QStringLiteral("CONFLICT"),
+            QStringLiteral("the task is already %1; the guest was not told again").arg(status));
+    const QString conversationId = task.value(QLatin1String("conversationId")).toString();
+    storage::ConversationStore conversations(tx.db());
+    const auto conversation
+        = conversationId.isEmpty() ? std::nullopt : conversations.record(conversationId);
+    if (!conversation)
+        throw storage::JobError(409, QStringLiteral("NO_CONVERSATION"),
+            QStringLiteral("this task has no conversation with a guest to tell"),
+            QStringLiteral("notifyGuest"));
+    const auto next = core::ConversationStateMachine::next(
+        conversation->state, core::ConversationEvent::StaffReplied);
+    if (!next)
+        throw storage::JobError(409, QStringLiteral("CONFLICT"),
+            QStringLiteral("the conversation is closed; the guest cannot be told here"),
+            QStringLiteral("notifyGuest"));
+    const QString language = conversation->language.isEmpty()
+        ? storage::HotelSettings::language(tx.db())
+        : conversation->language;
+    const QString text
+        = ai::ReplyComposer::taskDoneReply(language, task.value(QLatin1String("items")).toArray());
+    const QJsonObject body { { "content", text } };
+    const channels::OutboundPlan plan
+        = channels::OutboundRules::plan(tx.db(), conversations.get(conversationId), body);
+    storage::NewMessage m;
+    m.conversationId = conversationId;
+    m.senderType = QStringLiteral("staff");
+    m.senderId = user.id;
+    m.content = plan.content;
+    m.channel = conversation->channel;
+    m.meta = plan.meta;
+    m.meta.insert(QStringLiteral("taskId"), task.value(QLatin1String("id")));
+    const QJsonObject message = storage::OutboundMessage::queue(
+        tx, m, conversation->channelAddress, plan.kind, plan.payload);
+    conversations.setStaffReplied(conversationId, true);
+    if (*next != conversation->state)
+        conversations.setState(conversationId, *next);
+    tx.recordChange(
+        QStringLiteral("conversation:updated"), conversationId, conversations.get(conversationId));
+    return message;
 }
 } // namespace
 
@@ -192,11 +245,45 @@ void registerTaskRoutes(HttpServer &server, RouteContext &ctx)
                 });
         });
 
+    // Body (optional): {note, notifyGuest}. With notifyGuest the guest is told in their
+    // language, through the task's conversation, in the same transaction: when the message
+    // cannot go out (no conversation, closed, WhatsApp window shut) nothing changes.
     server.route(M::Post, QStringLiteral("/api/v1/tasks/{id}/complete"), Access::Staff,
         [&ctx](const Request &req, const Reply &reply) {
+            QJsonObject body;
+            if (!req.body.trimmed().isEmpty()) {
+                const auto parsed = Input::object(req, reply);
+                if (!parsed)
+                    return;
+                body = *parsed;
+            }
+            const QJsonValue note = body.value(QLatin1String("note"));
+            if (!note.isUndefined() && !note.isNull() && !note.isString())
+                return reply.invalid(QStringLiteral("note"), QStringLiteral("note must be text"));
+            if (note.toString().size() > kMaxNoteChars)
+                return reply.invalid(QStringLiteral("note"),
+                    QStringLiteral("note is limited to %1 characters").arg(kMaxNoteChars));
+            const QJsonValue notify = body.value(QLatin1String("notifyGuest"));
+            if (!notify.isUndefined() && !notify.isBool())
+                return reply.invalid(QStringLiteral("notifyGuest"),
+                    QStringLiteral("notifyGuest must be true or false"));
             ctx.write(reply, 200,
-                [id = req.param(0), user = req.user](storage::WriteTx &tx) -> QJsonValue {
-                    return updateTask(tx, id, { { "status", "completed" } }, user);
+                [id = req.param(0), user = req.user, note = note.toString().trimmed(),
+                    notifyGuest = notify.toBool()](storage::WriteTx &tx) -> QJsonValue {
+                    const QJsonObject before = storage::TaskStore(tx.db()).get(id);
+                    if (before.isEmpty())
+                        throw storage::JobError(
+                            404, QStringLiteral("NOT_FOUND"), QStringLiteral("task not found"));
+                    QJsonObject fields { { "status", "completed" } };
+                    if (!note.isEmpty())
+                        fields.insert(QStringLiteral("completionNote"), note);
+                    QJsonObject message;
+                    if (notifyGuest)
+                        message = tellGuestTaskDone(tx, before, user);
+                    QJsonObject after = updateTask(tx, id, fields, user);
+                    if (!message.isEmpty())
+                        after.insert(QStringLiteral("guestMessage"), message);
+                    return after;
                 });
         });
 }

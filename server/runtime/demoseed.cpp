@@ -7,11 +7,13 @@
 #include "gateway/passwordhasher.h"
 #include "ops/logging.h"
 #include "runtime/hub.h"
+#include "storage/cannedresponsestore.h"
 #include "storage/conversationstore.h"
 #include "storage/gueststore.h"
 #include "storage/knowledgestore.h"
 #include "storage/messagestore.h"
 #include "storage/outcomestore.h"
+#include "storage/reservationstore.h"
 #include "storage/settingsstore.h"
 #include "storage/sqlquery.h"
 #include "storage/staffstore.h"
@@ -145,8 +147,20 @@ void DemoSeed::apply(QSqlDatabase &db)
                 knowledge.insert(entry.toObject());
         }
 
+        storage::CannedResponseStore canned(db);
+        if (canned.count() == 0) {
+            for (const QJsonValue &value : demo.value(QLatin1String("cannedResponses")).toArray()) {
+                const QJsonObject r = value.toObject();
+                canned.insert(r.value(QLatin1String("title")).toString(),
+                    r.value(QLatin1String("content")).toString(),
+                    r.value(QLatin1String("category")).toString(), {});
+            }
+        }
+
         storage::GuestStore guests(db);
-        const QDate today = QDate::currentDate();
+        // "Arriving today" on the desk is the hotel's today: seed relative to the same day.
+        const QDate today = storage::ReservationStore::hotelToday(
+            hotel.value(QLatin1String("timezone")).toString());
         for (const QJsonValue &value : demo.value(QLatin1String("reservations")).toArray()) {
             const QJsonObject r = value.toObject();
             const QString phone

@@ -13,6 +13,7 @@
 #include "ops/secretstore.h"
 #include "runtime/demoseed.h"
 #include "storage/database.h"
+#include "storage/snoozealarm.h"
 #include "storage/writequeue.h"
 
 #include <QDeadlineTimer>
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QThread>
 #include <atomic>
+#include <functional>
 
 namespace jack::runtime {
 
@@ -77,6 +79,7 @@ struct Hub::Private {
     std::unique_ptr<ai::KnowledgeService> knowledge;
     std::unique_ptr<ai::MemoryKeeper> memoryKeeper;
     std::unique_ptr<ai::AppTesters> testers;
+    std::unique_ptr<storage::SnoozeAlarm> snoozeAlarm;
     core::StatusBoard status;
     QThread writerThread, gatewayThread, aiThread, channelsThread;
     std::atomic_bool ready { false };
@@ -171,7 +174,10 @@ bool Hub::start(QString *error)
     d->memoryKeeper
         = std::make_unique<ai::MemoryKeeper>(d->dbPath, d->writer.get(), nullptr, d->secrets.get());
 
+    d->snoozeAlarm = std::make_unique<storage::SnoozeAlarm>(d->writer.get());
+
     d->writer->moveToThread(&d->writerThread);
+    d->snoozeAlarm->moveToThread(&d->writerThread);
     d->gateway->moveToThread(&d->gatewayThread);
     d->pipeline->moveToThread(&d->aiThread);
     d->providerTester->moveToThread(&d->aiThread);
@@ -194,6 +200,8 @@ bool Hub::start(QString *error)
         &channels::ChannelsService::onChange, Qt::QueuedConnection);
     connect(d->bus.get(), &core::EventBus::changeCommitted, d->knowledge.get(),
         &ai::KnowledgeService::onChange, Qt::QueuedConnection);
+    connect(d->bus.get(), &core::EventBus::changeCommitted, d->snoozeAlarm.get(),
+        &storage::SnoozeAlarm::onChange, Qt::QueuedConnection);
     // Resolved and closed conversations are read for guest memories.
     connect(d->bus.get(), &core::EventBus::changeCommitted, d->memoryKeeper.get(),
         &ai::MemoryKeeper::onChange, Qt::QueuedConnection);
@@ -213,6 +221,7 @@ bool Hub::start(QString *error)
         runIn(d->knowledge.get(), [this]() { d->knowledge->start(); });
         runIn(d->memoryKeeper.get(), [this]() { d->memoryKeeper->start(); });
         runIn(d->channels.get(), [this]() { d->channels->start(); });
+        runIn(d->snoozeAlarm.get(), [this]() { d->snoozeAlarm->start(); });
         const QHostAddress address = d->options.address;
         const quint16 port = d->options.port;
         runIn(d->gateway.get(), [this, address, port]() { d->gateway->start(address, port); });
@@ -251,27 +260,41 @@ void Hub::stop()
     runIn(d->knowledge.get(), [this]() { d->knowledge->stop(); });
     runIn(d->memoryKeeper.get(), [this]() { d->memoryKeeper->stop(); });
     runIn(d->channels.get(), [this]() { d->channels->stop(); });
+    runIn(d->snoozeAlarm.get(), [this]() { d->snoozeAlarm->stop(); });
     // Writes the pipeline or outbox submitted last still commit.
     deadline.setRemainingTime(kDrainSeconds * 1000);
     while (!deadline.hasExpired() && d->writer->pending() > 0)
         QThread::msleep(5);
     runIn(d->gateway.get(), [this]() { d->gateway->stop(); });
     runIn(d->writer.get(), [this]() { d->writer->closeConnection(); });
-    for (QThread *t : { &d->gatewayThread, &d->aiThread, &d->channelsThread, &d->writerThread }) {
-        t->quit();
-        t->wait();
+    // Each thread destroys its own objects as it ends: their timers and sockets can only be
+    // torn down in the thread they belong to. Gateway first, storage last, as before.
+    const std::pair<QThread *, std::function<void()>> threads[] = {
+        { &d->gatewayThread, [this] { d->gateway.reset(); } },
+        { &d->aiThread,
+            [this] {
+                d->pipeline.reset();
+                d->providerTester.reset();
+                d->translator.reset();
+                d->knowledge.reset();
+                d->memoryKeeper.reset();
+            } },
+        { &d->channelsThread, [this] { d->channels.reset(); } },
+        { &d->writerThread,
+            [this] {
+                d->snoozeAlarm.reset();
+                d->writer.reset();
+                d->bus.reset();
+            } },
+    };
+    for (const auto &[thread, destroy] : threads) {
+        const auto connection
+            = QObject::connect(thread, &QThread::finished, thread, destroy, Qt::DirectConnection);
+        thread->quit();
+        thread->wait();
+        QObject::disconnect(connection);
     }
-    // Objects were moved to threads that have ended: destroy them here.
-    d->gateway.reset();
-    d->pipeline.reset();
-    d->providerTester.reset();
-    d->translator.reset();
-    d->knowledge.reset();
-    d->memoryKeeper.reset();
     d->testers.reset();
-    d->channels.reset();
-    d->writer.reset();
-    d->bus.reset();
     log->info("hub stopped");
     ops::Logging::shutdown();
 }

@@ -27,7 +27,7 @@ const QString kSelect = QStringLiteral(
     "JOIN staff s ON s.id = m.sender_id WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, "
     "m.rowid DESC LIMIT 1), "
     "(SELECT m.content FROM messages m WHERE m.conversation_id = c.id AND m.sender_type = 'guest' "
-    "ORDER BY m.created_at DESC, m.rowid DESC LIMIT 1) "
+    "ORDER BY m.created_at DESC, m.rowid DESC LIMIT 1), c.snoozed_until "
     "FROM conversations c JOIN guests g ON g.id = c.guest_id");
 
 QJsonValue text(const SqlQuery &q, int i)
@@ -57,7 +57,8 @@ QJsonObject conversationJson(const SqlQuery &q)
         { "language", text(q, 10) }, { "guestName", q.value(12).toString() },
         { "guestPhone", text(q, 13) }, { "lastMessagePreview", preview(q, 14) },
         { "roomNumber", text(q, 15) }, { "lastMessageSenderType", text(q, 17) },
-        { "lastMessageSenderName", text(q, 18) }, { "lastGuestMessagePreview", preview(q, 19) } };
+        { "lastMessageSenderName", text(q, 18) }, { "lastGuestMessagePreview", preview(q, 19) },
+        { "snoozedUntil", text(q, 20) } };
     // Staff must know before writing whether WhatsApp still takes free text from us.
     if (q.value(2).toString() == QLatin1String("whatsapp"))
         json.insert(QStringLiteral("window"), core::ServiceWindow::toJson(q.value(11).toString()));
@@ -138,10 +139,15 @@ ListPage ConversationStore::list(const ConversationFilter &f) const
         where += QStringLiteral(" AND c.assigned_to = :assigned");
     if (!f.guestId.isEmpty())
         where += QStringLiteral(" AND c.guest_id = :guest");
+    if (f.snoozed == SnoozeFilter::Snoozed)
+        where += QStringLiteral(" AND c.snoozed_until IS NOT NULL");
+    else if (f.snoozed == SnoozeFilter::Awake)
+        where += QStringLiteral(" AND c.snoozed_until IS NULL");
     if (!f.text.isEmpty())
         where += QStringLiteral(" AND (g.display_name LIKE :text OR g.phone LIKE :text OR EXISTS "
                                 "(SELECT 1 FROM messages mm WHERE mm.conversation_id = c.id AND "
-                                "mm.content LIKE :text))");
+                                "mm.content LIKE :text) OR EXISTS (SELECT 1 FROM reservations rr "
+                                "WHERE rr.guest_id = c.guest_id AND rr.room_number LIKE :text))");
     auto bindAll = [&](SqlQuery &q) {
         if (!f.state.isEmpty())
             q.bind(QStringLiteral(":state"), f.state);
@@ -168,6 +174,7 @@ ListPage ConversationStore::list(const ConversationFilter &f) const
     SqlQuery q(m_db,
         kSelect + where
             + QStringLiteral(" ORDER BY (c.state = 'escalated') DESC, "
+                             "(c.state IN ('resolved', 'closed')) ASC, "
                              "COALESCE(c.last_message_at, c.created_at) DESC "
                              "LIMIT :limit OFFSET :offset"));
     bindAll(q);
@@ -177,7 +184,7 @@ ListPage ConversationStore::list(const ConversationFilter &f) const
     return page;
 }
 
-QJsonObject ConversationStore::stats() const
+QJsonObject ConversationStore::stats(const QString &userId) const
 {
     QJsonObject out { { "new", 0 }, { "active", 0 }, { "waiting", 0 }, { "escalated", 0 },
         { "resolved", 0 }, { "closed", 0 } };
@@ -189,6 +196,31 @@ QJsonObject ConversationStore::stats() const
         total += q.value(1).toInt();
     }
     out.insert(QStringLiteral("total"), total);
+    // The desk's inbox filters, counted over every conversation (the desk loads pages).
+    // Snoozed conversations are out of the open lists until they wake.
+    SqlQuery views(m_db,
+        QStringLiteral(
+            "SELECT "
+            "COALESCE(SUM(state NOT IN ('resolved', 'closed') AND snoozed_until IS NULL), 0), "
+            "COALESCE(SUM(state = 'escalated' AND snoozed_until IS NULL), 0), "
+            "COALESCE(SUM(state NOT IN ('resolved', 'closed') AND snoozed_until IS NULL AND "
+            "assigned_to = :user), 0), "
+            "COALESCE(SUM(state NOT IN ('resolved', 'closed') AND snoozed_until IS NULL AND "
+            "assigned_to IS NULL), 0), "
+            "COALESCE(SUM(state NOT IN ('resolved', 'closed', 'escalated') AND snoozed_until IS "
+            "NULL AND assigned_to IS NULL), 0), "
+            "COALESCE(SUM(snoozed_until IS NOT NULL), 0), "
+            "COALESCE(SUM(state IN ('resolved', 'closed')), 0) FROM conversations"));
+    views.bind(QStringLiteral(":user"), userId).exec();
+    if (views.next()) {
+        out.insert(QStringLiteral("views"),
+            QJsonObject { { "open", views.value(0).toInt() },
+                { "needsYou", views.value(1).toInt() }, { "mine", views.value(2).toInt() },
+                { "unassigned", views.value(3).toInt() },
+                { "jackHandling", views.value(4).toInt() }, { "snoozed", views.value(5).toInt() },
+                { "finished", views.value(6).toInt() } });
+        out.insert(QStringLiteral("snoozed"), views.value(5).toInt());
+    }
     return out;
 }
 
@@ -235,12 +267,44 @@ void ConversationStore::setStaffReplied(const QString &id, bool replied)
         .exec();
 }
 
+void ConversationStore::setSnoozedUntil(const QString &id, const QString &until)
+{
+    SqlQuery(m_db,
+        QStringLiteral("UPDATE conversations SET snoozed_until = ?, updated_at = ? WHERE id = ?"))
+        .bind(until.isEmpty() ? QVariant() : QVariant(until))
+        .bind(core::Clock::nowIso())
+        .bind(id)
+        .exec();
+}
+
+QStringList ConversationStore::snoozeDue(const QString &now) const
+{
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT id FROM conversations WHERE snoozed_until IS NOT NULL AND "
+                       "snoozed_until <= ? ORDER BY snoozed_until"));
+    q.bind(now).exec();
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+QString ConversationStore::nextSnoozeEnd() const
+{
+    SqlQuery q(m_db,
+        QStringLiteral("SELECT MIN(snoozed_until) FROM conversations WHERE snoozed_until IS NOT "
+                       "NULL"));
+    q.exec();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 void ConversationStore::touch(const QString &id, const QString &at, bool fromGuest)
 {
     if (fromGuest) {
         SqlQuery(m_db,
             QStringLiteral("UPDATE conversations SET last_message_at = ?, "
-                           "last_guest_message_at = ?, updated_at = ? WHERE id = ?"))
+                           "last_guest_message_at = ?, updated_at = ?, snoozed_until = NULL "
+                           "WHERE id = ?"))
             .bind(at)
             .bind(at)
             .bind(at)

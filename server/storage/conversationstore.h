@@ -5,12 +5,17 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace jack::storage {
+
+//! Which conversations GET /conversations lists by their snooze.
+enum class SnoozeFilter { Any, Snoozed, Awake };
 
 //! Filters of GET /conversations.
 struct ConversationFilter {
     QString state, channel, assignedTo, text, guestId;
+    SnoozeFilter snoozed = SnoozeFilter::Any;
     int limit = 50;
     int offset = 0;
 };
@@ -36,13 +41,21 @@ public:
     [[nodiscard]] std::optional<ConversationRecord> record(const QString &id) const;
     [[nodiscard]] QJsonObject get(const QString &id) const; // API shape; empty when unknown
     [[nodiscard]] ListPage list(const ConversationFilter &filter) const;
-    [[nodiscard]] QJsonObject stats() const;
+    //! Counts by state, and `views`: the desk's inbox filters for the staff member `userId`.
+    [[nodiscard]] QJsonObject stats(const QString &userId = {}) const;
 
     void setState(const QString &id, core::ConversationState state, const QString &reason = {});
     void setAssignee(const QString &id, const QString &staffId);
     void setIntent(const QString &id, const QString &intent, const QString &language);
     void setStaffReplied(const QString &id, bool replied);
+    //! A guest message also ends a snooze.
     void touch(const QString &id, const QString &at, bool fromGuest);
+    //! Snoozes until `until` (ISO-8601 UTC); empty wakes the conversation.
+    void setSnoozedUntil(const QString &id, const QString &until);
+    //! Snoozed conversations whose time has come (snoozed_until <= now), soonest first.
+    [[nodiscard]] QStringList snoozeDue(const QString &now) const;
+    //! The earliest snooze end, or empty when nothing is snoozed.
+    [[nodiscard]] QString nextSnoozeEnd() const;
 
 private:
     QSqlDatabase m_db;

@@ -191,6 +191,11 @@ GuestErasure GuestDataStore::erase(const QString &guestId)
                        "updated_at = :now WHERE guest_id = :guest OR conversation_id IN (")
             + kConversationsOfGuest + QStringLiteral(")"),
         guestId, now);
+    // Staff notes about the guest may quote them or say more; they go with the texts.
+    run(m_db,
+        QStringLiteral("DELETE FROM conversation_notes WHERE conversation_id IN (")
+            + kConversationsOfGuest + QStringLiteral(")"),
+        guestId);
     run(m_db,
         QStringLiteral("DELETE FROM webchat_sessions WHERE guest_id = :guest OR conversation_id "
                        "IN (")

@@ -11,7 +11,7 @@ namespace jack::storage {
 namespace {
 const QString kGuestColumns = QStringLiteral(
     "g.id, g.first_name, g.last_name, g.display_name, g.phone, g.email, g.language, g.vip, "
-    "g.created_at, g.updated_at");
+    "g.created_at, g.updated_at, g.erased_at");
 
 QJsonObject guestJson(const SqlQuery &q)
 {
@@ -22,7 +22,8 @@ QJsonObject guestJson(const SqlQuery &q)
     return { { "id", q.value(0).toString() }, { "firstName", text(1) }, { "lastName", text(2) },
         { "name", q.value(3).toString() }, { "phone", text(4) }, { "email", text(5) },
         { "language", text(6) }, { "vip", q.value(7).toBool() },
-        { "createdAt", q.value(8).toString() }, { "updatedAt", q.value(9).toString() } };
+        { "createdAt", q.value(8).toString() }, { "updatedAt", q.value(9).toString() },
+        { "erasedAt", text(10) } };
 }
 } // namespace
 
@@ -166,7 +167,9 @@ ListPage GuestStore::list(const QString &query, int limit, int offset) const
     const QString like = QLatin1Char('%') + query + QLatin1Char('%');
     if (!query.isEmpty())
         where += QStringLiteral(
-            " AND (g.display_name LIKE :q OR g.phone LIKE :q OR g.email LIKE :q)");
+            " AND (g.display_name LIKE :q OR g.phone LIKE :q OR g.email LIKE :q OR EXISTS "
+            "(SELECT 1 FROM reservations r WHERE r.guest_id = g.id AND (r.room_number LIKE :q "
+            "OR r.confirmation_number LIKE :q)))");
     ListPage page;
     page.limit = limit;
     page.offset = offset;
@@ -183,6 +186,28 @@ ListPage GuestStore::list(const QString &query, int limit, int offset) const
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     while (q.next())
         page.items.append(guestJson(q));
+    // The stay a clerk looks for first: the one in house, else the next confirmed one.
+    for (qsizetype i = 0; i < page.items.size(); ++i) {
+        QJsonObject guest = page.items.at(i).toObject();
+        SqlQuery stay(m_db,
+            QStringLiteral("SELECT id, confirmation_number, room_number, room_type, arrival_date, "
+                           "departure_date, status FROM reservations WHERE guest_id = ? AND status "
+                           "IN ('checked_in', 'confirmed') ORDER BY (status = 'checked_in') DESC, "
+                           "arrival_date LIMIT 1"));
+        stay.bind(guest.value(QLatin1String("id")).toString()).exec();
+        QJsonValue current;
+        if (stay.next()) {
+            current = QJsonObject { { "id", stay.value(0).toString() },
+                { "confirmationNumber", stay.value(1).toString() },
+                { "roomNumber", stay.value(2).toString() },
+                { "roomType", stay.value(3).toString() },
+                { "arrivalDate", stay.value(4).toString() },
+                { "departureDate", stay.value(5).toString() },
+                { "status", stay.value(6).toString() } };
+        }
+        guest.insert(QStringLiteral("currentReservation"), current);
+        page.items.replace(i, guest);
+    }
     return page;
 }
 

@@ -12,8 +12,8 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.conversation_id, t.guest_id, t.type, t.department, t.priority, t.status, "
     "t.room_number, t.description, t.items, t.source, t.assigned_to, t.due_at, t.completed_at, "
-    "t.created_at, t.updated_at, (SELECT g.display_name FROM guests g WHERE g.id = t.guest_id) "
-    "FROM tasks t");
+    "t.created_at, t.updated_at, (SELECT g.display_name FROM guests g WHERE g.id = t.guest_id), "
+    "t.completion_note FROM tasks t");
 
 QJsonValue text(const SqlQuery &q, int i)
 {
@@ -32,7 +32,7 @@ QJsonObject taskJson(const SqlQuery &q)
         { "source", q.value(10).toString() }, { "assignedTo", text(q, 11) },
         { "dueAt", text(q, 12) }, { "completedAt", text(q, 13) },
         { "createdAt", q.value(14).toString() }, { "updatedAt", q.value(15).toString() },
-        { "guestName", text(q, 16) } };
+        { "guestName", text(q, 16) }, { "completionNote", text(q, 17) } };
 }
 
 QVariant orNull(const QString &s)
@@ -161,6 +161,7 @@ void TaskStore::update(const QString &id, const QJsonObject &fields)
         { "roomNumber", "room_number" },
         { "dueAt", "due_at" },
         { "department", "department" },
+        { "completionNote", "completion_note" },
     };
     const QString now = core::Clock::nowIso();
     for (const auto &[field, column] : columns) {

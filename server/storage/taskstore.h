@@ -38,7 +38,8 @@ public:
     [[nodiscard]] QJsonArray openForGuest(const QString &guestId) const;
     //! Counts by status, and open tasks by department.
     [[nodiscard]] QJsonObject stats() const;
-    //! Applies the given fields (status, priority, assignedTo, description, roomNumber, dueAt).
+    //! Applies the given fields (status, priority, assignedTo, description, roomNumber, dueAt,
+    //! department, completionNote).
     void update(const QString &id, const QJsonObject &fields);
 
 private:

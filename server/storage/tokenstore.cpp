@@ -42,4 +42,14 @@ void TokenStore::revoke(const QString &tokenHash, const QString &staffId)
         .exec();
 }
 
+void TokenStore::revokeAll(const QString &staffId)
+{
+    SqlQuery(m_db,
+        QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE staff_id = ? AND "
+                       "revoked_at IS NULL"))
+        .bind(core::Clock::nowIso())
+        .bind(staffId)
+        .exec();
+}
+
 } // namespace jack::storage

@@ -23,6 +23,8 @@ public:
     [[nodiscard]] std::optional<Grant> consume(const QString &tokenHash);
     //! Revokes the token when it belongs to `staffId`.
     void revoke(const QString &tokenHash, const QString &staffId);
+    //! Revokes every session of `staffId` (a password reset or a deactivation signs them out).
+    void revokeAll(const QString &staffId);
 
 private:
     QSqlDatabase m_db;

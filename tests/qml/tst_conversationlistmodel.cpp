@@ -1,13 +1,20 @@
 #include "conversationlistmodel.h"
 #include "inboxfiltermodel.h"
+#include "quickswitchermodel.h"
+#include "readmarks.h"
+#include "snoozepresets.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using jack::desk::ConversationListModel;
 using jack::desk::InboxFilterModel;
+using jack::desk::QuickSwitcherModel;
+using jack::desk::ReadMarks;
+using jack::desk::SnoozePresets;
 
 class TestConversationListModel : public QObject {
     Q_OBJECT
@@ -366,6 +373,204 @@ private Q_SLOTS:
         tom.insert(QStringLiteral("updatedAt"), QStringLiteral("2026-03-15T14:30:00Z"));
         model.upsert(tom);
         QCOMPARE(ids(inbox), QStringList({ "c-lena" }));
+    }
+
+    void emergenciesArePinnedAndSnoozedLeaveTheOpenLists()
+    {
+        ConversationListModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(at("2026-03-15T14:10:00Z"));
+        model.setCurrentUserId(QStringLiteral("staff-1"));
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
+        InboxFilterModel inbox(&model);
+        QAbstractItemModelTester inboxTester(
+            &inbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // An emergency jumps above every escalation, with its own role.
+        QJsonObject anon
+            = fixtureItem(QStringLiteral("conversations.json"), QStringLiteral("c-anon"));
+        anon.insert("currentIntent", "emergency");
+        anon.insert("state", "escalated");
+        anon.insert("updatedAt", "2026-03-15T14:09:00Z");
+        QVERIFY(model.upsert(anon));
+        QCOMPARE(ids(model).first(), QStringLiteral("c-anon"));
+        QVERIFY(model.index(0).data(ConversationListModel::IsEmergencyRole).toBool());
+        QCOMPARE(model.emergencyCount(), 1);
+
+        // A snooze takes Maria out of Open (and its count) and into Snoozed.
+        QJsonObject maria
+            = fixtureItem(QStringLiteral("conversations.json"), QStringLiteral("c-maria"));
+        maria.insert("snoozedUntil", "2026-03-15T18:00:00Z");
+        maria.insert("updatedAt", "2026-03-15T14:09:30Z");
+        QVERIFY(model.upsert(maria));
+        const QModelIndex snoozed = model.index(model.indexOf(QStringLiteral("c-maria")));
+        QVERIFY(snoozed.data(ConversationListModel::IsSnoozedRole).toBool());
+        QVERIFY(snoozed.data(ConversationListModel::SnoozeTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("until ")));
+        QCOMPARE(model.snoozedCount(), 1);
+        QCOMPARE(model.openCount(), 4);
+        QVERIFY(!ids(inbox).contains(QStringLiteral("c-maria")));
+        inbox.setFilter(InboxFilterModel::Snoozed);
+        QCOMPARE(ids(inbox), QStringList({ "c-maria" }));
+        inbox.setFilter(InboxFilterModel::Unassigned);
+        QCOMPARE(ids(inbox), QStringList({ "c-anon", "c-tom" }));
+        QCOMPARE(model.unassignedCount(), 2);
+
+        // Channels: the filter and its choices.
+        inbox.setFilter(InboxFilterModel::Open);
+        inbox.setChannel(QStringLiteral("whatsapp"));
+        QCOMPARE(ids(inbox), QStringList({ "c-anon", "c-new" }));
+        inbox.setChannel({});
+        const QVariantList channels = model.channelOptions();
+        QCOMPARE(channels.size(), 5); // all + email, sms, webchat, whatsapp
+        QCOMPARE(channels.at(0).toMap().value("text").toString(), QStringLiteral("All channels"));
+
+        // The guest writes: the snooze ends with the message, as on the hub.
+        QVERIFY(model.applyMessage(QStringLiteral("c-maria"),
+            { { "senderType", "guest" }, { "content", "Are you there?" },
+                { "createdAt", "2026-03-15T14:09:50Z" } }));
+        QCOMPARE(model.snoozedCount(), 0);
+        QVERIFY(ids(inbox).contains(QStringLiteral("c-maria")));
+    }
+
+    void hubCountsStandInWhilePagesAreMissing()
+    {
+        ConversationListModel model;
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 2000);
+        QVERIFY(!model.complete());
+        QCOMPARE(model.needsYouCount(), 2); // what is loaded, until the hub answers
+        QSignalSpy counts(&model, &ConversationListModel::countsChanged);
+        model.setHubCounts({ { "open", 1500 }, { "needsYou", 40 }, { "mine", 7 },
+            { "unassigned", 900 }, { "snoozed", 12 }, { "finished", 488 } });
+        QCOMPARE(counts.count(), 1);
+        QCOMPARE(model.openCount(), 1500);
+        QCOMPARE(model.needsYouCount(), 40);
+        QCOMPARE(model.snoozedCount(), 12);
+        QCOMPARE(model.finishedCount(), 488);
+
+        // The hub's search found a guest in a page not loaded yet: shown (the filter lets the
+        // hub's matches through, older messages included), paging unchanged.
+        // (The model tester asks for the next page itself.)
+        QSignalSpy more(&model, &ConversationListModel::moreRequested);
+        InboxFilterModel inbox(&model);
+        QAbstractItemModelTester tester(
+            &inbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QJsonObject far
+            = fixtureItem(QStringLiteral("conversations.json"), QStringLiteral("c-maria"));
+        far.insert("id", "c-far");
+        far.insert("guestName", "Olga Berg");
+        inbox.setSearch(QStringLiteral("spa"));
+        QCOMPARE(inbox.count(), 0);
+        model.mergeFound(QJsonArray { far });
+        inbox.setHubMatches(QStringLiteral("spa"), { QStringLiteral("c-far") });
+        QCOMPARE(ids(inbox), QStringList({ "c-far" }));
+        QCOMPARE(model.count(), 7);
+        QVERIFY(!model.complete());
+        model.fetchMore({});
+        QVERIFY(!more.isEmpty());
+        QCOMPARE(more.last().first().toInt(), 6); // the pages, not the found row
+        inbox.setSearch(QStringLiteral("spa pool")); // another search: the old matches expire
+        QCOMPARE(inbox.count(), 0);
+
+        // Everything loaded: the live local counts are exact again.
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
+        QVERIFY(model.complete());
+        QCOMPARE(model.needsYouCount(), 2);
+        QCOMPARE(model.openCount(), 5);
+    }
+
+    void unreadMarksArePersonalAndKept()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("desk.ini"));
+        ReadMarks marks(file);
+        ConversationListModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReadMarks(&marks);
+        marks.setScope(QStringLiteral("http://hub|staff-1"));
+        // History from before the desk's first sign-in counts as read.
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
+        QCOMPARE(model.unreadCount(), 0);
+
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(60);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.applyMessage(QStringLiteral("c-maria"),
+            { { "senderType", "guest" }, { "content", "Hello again" },
+                { "createdAt", soon.toString(Qt::ISODateWithMs) } }));
+        const auto maria
+            = [&model] { return model.index(model.indexOf(QStringLiteral("c-maria"))); };
+        QVERIFY(maria().data(ConversationListModel::IsUnreadRole).toBool());
+        QCOMPARE(model.unreadCount(), 1);
+
+        changed.clear();
+        marks.markRead(QStringLiteral("c-maria"), soon);
+        QVERIFY(!maria().data(ConversationListModel::IsUnreadRole).toBool());
+        QCOMPARE(model.unreadCount(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(2).value<QList<int>>(),
+            QList<int>({ ConversationListModel::IsUnreadRole }));
+
+        // Kept on disk for this clerk; another clerk on the same PC has their own.
+        ReadMarks again(file);
+        again.setScope(QStringLiteral("http://hub|staff-1"));
+        QVERIFY(!again.isUnread(QStringLiteral("c-maria"), soon));
+        QVERIFY(again.isUnread(QStringLiteral("c-maria"), soon.addSecs(1)));
+        ReadMarks colleague(file);
+        colleague.setScope(QStringLiteral("http://hub|staff-2"));
+        QVERIFY(colleague.isUnread(QStringLiteral("c-maria"), soon));
+    }
+
+    void quickSwitcherFindsGuestsRoomsWordsAndScreens()
+    {
+        ConversationListModel model;
+        model.reset(fixtureItems(QStringLiteral("conversations.json")), 6);
+        QuickSwitcherModel switcher;
+        QAbstractItemModelTester tester(
+            &switcher, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        switcher.setConversations(&model);
+        switcher.setScreens({ QVariantMap { { "view", "inbox" }, { "title", "Inbox" } },
+            QVariantMap { { "view", "tasks" }, { "title", "Tasks" } } });
+        auto titles = [&switcher] {
+            QStringList out;
+            for (int row = 0; row < switcher.rowCount(); ++row)
+                out << switcher.index(row).data(QuickSwitcherModel::TitleRole).toString();
+            return out;
+        };
+        // Nothing typed: the screens, then the open conversations in inbox order.
+        QCOMPARE(titles().mid(0, 3), QStringList({ "Inbox", "Tasks", "Lena Vogel" }));
+        QVERIFY(!titles().contains(QStringLiteral("Ken Ito"))); // resolved
+
+        switcher.setQuery(QStringLiteral("412"));
+        QCOMPARE(titles(), QStringList({ "Maria Santos" }));
+        QCOMPARE(switcher.get(0).value("kind").toString(), QStringLiteral("conversation"));
+        QCOMPARE(switcher.get(0).value("key").toString(), QStringLiteral("c-maria"));
+        switcher.setQuery(QStringLiteral("tom   manager"));
+        QCOMPARE(titles(), QStringList({ "Tom Reed" }));
+        switcher.setQuery(QStringLiteral("task"));
+        QCOMPARE(titles(), QStringList({ "Tasks" }));
+        QCOMPARE(switcher.get(0).value("key").toString(), QStringLiteral("tasks"));
+        switcher.setQuery(QStringLiteral("ken"));
+        QCOMPARE(switcher.rowCount(), 0);
+        QVERIFY(switcher.get(0).isEmpty());
+    }
+
+    void snoozePresetsFollowTheClock()
+    {
+        const QDateTime morning(QDate(2026, 3, 16), QTime(10, 0));
+        auto presets = SnoozePresets::at(morning);
+        QCOMPARE(presets.size(), 3);
+        QCOMPARE(presets.at(0).until, morning.addSecs(3600));
+        QCOMPARE(presets.at(1).key, QStringLiteral("evening"));
+        QCOMPARE(presets.at(1).until, QDateTime(QDate(2026, 3, 16), QTime(18, 0)));
+        QCOMPARE(presets.at(2).until, QDateTime(QDate(2026, 3, 17), QTime(9, 0)));
+        QVERIFY(presets.at(2).label.contains(QStringLiteral("09:00")));
+        // Late in the afternoon "this evening" is not offered.
+        presets = SnoozePresets::at(QDateTime(QDate(2026, 3, 16), QTime(17, 30)));
+        QCOMPARE(presets.size(), 2);
+        QCOMPARE(presets.at(1).key, QStringLiteral("tomorrow"));
     }
 };
 

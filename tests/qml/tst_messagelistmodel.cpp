@@ -216,6 +216,52 @@ private Q_SLOTS:
         QVERIFY(!model.loaded());
     }
 
+    void earlierPageGoesAboveWhatIsShown()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversation(QStringLiteral("c-maria"));
+        auto at = [](const QString &id, const QString &time) {
+            QJsonObject message = stored(id, QStringLiteral("text ") + id, QStringLiteral("sent"));
+            message.insert(QStringLiteral("createdAt"), time);
+            return message;
+        };
+        // The newest page: hub positions 300 and 301 of the guest's timeline.
+        QSignalSpy earlier(&model, &MessageListModel::earlierChanged);
+        model.reset(
+            QJsonArray { at("m300", "2026-03-15T14:00:00Z"), at("m301", "2026-03-15T14:01:00Z") },
+            300);
+        QVERIFY(model.hasEarlier());
+        QCOMPARE(model.firstOffset(), 300);
+        QCOMPARE(earlier.count(), 1);
+
+        // Positions 200…300: one overlaps (m300 again) and is not doubled.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.prependEarlier(
+            QJsonArray { at("m201", "2026-03-14T09:01:00Z"), at("m200", "2026-03-14T09:00:00Z"),
+                at("m300", "2026-03-15T14:00:00Z") },
+            200);
+        QCOMPARE(model.count(), 4);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), 1);
+        QCOMPARE(model.at(0).id, QStringLiteral("m200"));
+        QCOMPARE(model.at(1).id, QStringLiteral("m201"));
+        QCOMPARE(model.at(2).id, QStringLiteral("m300"));
+        QCOMPARE(model.firstOffset(), 200);
+        QVERIFY(model.hasEarlier());
+
+        // The oldest page: nothing earlier is left.
+        model.prependEarlier(QJsonArray { at("m0", "2026-03-01T08:00:00Z") }, 0);
+        QCOMPARE(model.at(0).id, QStringLiteral("m0"));
+        QVERIFY(!model.hasEarlier());
+        // Another conversation starts from scratch.
+        model.setConversation(QStringLiteral("c-other"));
+        QVERIFY(!model.hasEarlier());
+        QCOMPARE(model.count(), 0);
+    }
+
     void incomingMessageIsInsertedInTimeOrder()
     {
         MessageListModel model;
@@ -396,6 +442,50 @@ private Q_SLOTS:
                      .value("stored")
                      .toBool(),
             true);
+    }
+
+    void notesJoinTheTimelineAndStayThroughReloads()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        load(model);
+        const int messages = model.count();
+        const QJsonObject note { { "id", "n1" }, { "conversationId", "c-maria" },
+            { "type", "note" }, { "authorId", "s-sam" }, { "authorName", "Sam Staff" },
+            { "content", "@Ana Costa she is allergic to feathers" },
+            { "mentions", QJsonArray { "s-ana" } }, { "createdAt", "2026-03-15T14:03:30Z" } };
+        model.resetNotes(QJsonArray { note,
+                             QJsonObject { { "id", "n-other" }, { "conversationId", "c-elsewhere" },
+                                 { "content", "not this guest" } } },
+            QStringLiteral("s-ana"));
+        QCOMPARE(model.count(), messages + 1);
+        const int row = model.indexOfId(QStringLiteral("n1"));
+        QVERIFY(row > 0);
+        // Woven in by time, not appended.
+        QVERIFY(model.at(row - 1).createdAt <= model.at(row).createdAt);
+        QCOMPARE(role(model, "n1", MessageListModel::IsNoteRole).toBool(), true);
+        QCOMPARE(role(model, "n1", MessageListModel::MentionsMeRole).toBool(), true);
+        QCOMPARE(role(model, "n1", MessageListModel::SenderLabelRole).toString(),
+            QStringLiteral("Sam Staff"));
+        // A note is nobody's outgoing message: no ticks, no retry, no "why".
+        QCOMPARE(role(model, "n1", MessageListModel::IsOutgoingRole).toBool(), false);
+        QCOMPARE(role(model, "n1", MessageListModel::TickRole).toString(), QString());
+        QCOMPARE(role(model, "n1", MessageListModel::CanRetryRole).toBool(), false);
+        QCOMPARE(role(model, "n1", MessageListModel::CanExplainRole).toBool(), false);
+        QCOMPARE(role(model, "m1", MessageListModel::IsNoteRole).toBool(), false);
+
+        // Reloading the messages keeps the note; the event for it changes nothing twice.
+        model.reset(fixtureItems(QStringLiteral("messages.json")));
+        QCOMPARE(model.count(), messages + 1);
+        QVERIFY(model.upsertNote(note, QStringLiteral("s-sam")));
+        QCOMPARE(model.count(), messages + 1);
+        QCOMPARE(role(model, "n1", MessageListModel::MentionsMeRole).toBool(), false);
+        QVERIFY(!model.upsertNote(QJsonObject { { "id", "n2" }, { "conversationId", "c-other" } },
+            QStringLiteral("s-sam")));
+        // Reloading the notes keeps the messages.
+        model.resetNotes({}, QStringLiteral("s-sam"));
+        QCOMPARE(model.count(), messages);
     }
 
     void channelWords()

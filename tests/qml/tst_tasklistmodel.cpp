@@ -136,6 +136,90 @@ private Q_SLOTS:
         QCOMPARE(ids(board), QStringList({ "t-old", "t-towels" }));
         QCOMPARE(board.count(), 2);
     }
+
+    void dueTimesCountDownAndTurnRed()
+    {
+        TaskListModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(QDateTime::fromString(QStringLiteral("2026-03-15T14:09:11Z"), Qt::ISODate));
+        QJsonArray items = fixtureItems(QStringLiteral("tasks.json"));
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items.at(i).toObject();
+            if (item.value("id").toString() == QLatin1String("t-leak"))
+                item.insert("dueAt", "2026-03-15T14:30:00Z"); // a time given by hand wins
+            items.replace(i, item);
+        }
+        model.reset(items);
+        auto role = [&model](const char *id, int role) {
+            return model.index(model.indexOf(QString::fromLatin1(id))).data(role);
+        };
+        // Standard: an hour after it was opened (14:02 → 15:02).
+        QCOMPARE(
+            role("t-towels", TaskListModel::DueTextRole).toString(), QStringLiteral("due in 53m"));
+        QCOMPARE(role("t-towels", TaskListModel::IsOverdueRole).toBool(), false);
+        QCOMPARE(role("t-towels", TaskListModel::IsDueSoonRole).toBool(), false);
+        QCOMPARE(
+            role("t-leak", TaskListModel::DueTextRole).toString(), QStringLiteral("due in 20m"));
+        // Urgent: 15 minutes (14:00 → 14:15), so amber now.
+        QCOMPARE(role("t-fire", TaskListModel::IsDueSoonRole).toBool(), true);
+        // The club sandwich from 12:00 is long overdue; done tasks have no countdown.
+        QCOMPARE(role("t-old", TaskListModel::IsOverdueRole).toBool(), true);
+        QCOMPARE(
+            role("t-old", TaskListModel::DueTextRole).toString(), QStringLiteral("overdue 1h"));
+        QCOMPARE(role("t-done", TaskListModel::DueTextRole).toString(), QString());
+        QCOMPARE(role("t-done", TaskListModel::IsOverdueRole).toBool(), false);
+        QCOMPARE(model.overdueCount(), 1);
+
+        QSignalSpy counts(&model, &TaskListModel::countsChanged);
+        model.setNow(QDateTime::fromString(QStringLiteral("2026-03-15T15:10:00Z"), Qt::ISODate));
+        QCOMPARE(role("t-towels", TaskListModel::IsOverdueRole).toBool(), true);
+        QCOMPARE(
+            role("t-towels", TaskListModel::DueTextRole).toString(), QStringLiteral("overdue 7m"));
+        QCOMPARE(model.overdueCount(), 4);
+        QCOMPARE(counts.count(), 1);
+    }
+
+    void claimAndCompletionNote()
+    {
+        TaskListModel model;
+        model.reset(fixtureItems(QStringLiteral("tasks.json")));
+        const auto towels
+            = [&model] { return model.index(model.indexOf(QStringLiteral("t-towels"))); };
+        QCOMPARE(towels().data(TaskListModel::CanClaimRole).toBool(), false); // nobody signed in
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setCurrentUserId(QStringLiteral("staff-1"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(towels().data(TaskListModel::CanClaimRole).toBool(), true);
+        QJsonObject claimed = fixtureItem(QStringLiteral("tasks.json"), QStringLiteral("t-towels"));
+        claimed.insert("assignedTo", "staff-1");
+        claimed.insert("updatedAt", "2026-03-15T14:05:00Z");
+        QVERIFY(model.upsert(claimed));
+        QCOMPARE(towels().data(TaskListModel::IsMineRole).toBool(), true);
+        QCOMPARE(towels().data(TaskListModel::CanClaimRole).toBool(), false);
+        claimed.insert("status", "completed");
+        claimed.insert("completionNote", "Left at the door");
+        claimed.insert("updatedAt", "2026-03-15T14:20:00Z");
+        QVERIFY(model.upsert(claimed));
+        QCOMPARE(towels().data(TaskListModel::CompletionNoteRole).toString(),
+            QStringLiteral("Left at the door"));
+        QCOMPARE(towels().data(TaskListModel::CanClaimRole).toBool(), false); // done
+    }
+
+    void priorityFilter()
+    {
+        TaskListModel model;
+        model.reset(fixtureItems(QStringLiteral("tasks.json")));
+        TaskFilterModel board(&model);
+        QAbstractItemModelTester tester(
+            &board, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        board.setPriority(QStringLiteral("urgent"));
+        QCOMPARE(ids(board), QStringList({ "t-fire" }));
+        board.setShow(TaskFilterModel::All);
+        QCOMPARE(ids(board), QStringList({ "t-fire", "t-done" }));
+        board.setPriority({});
+        QCOMPARE(board.count(), 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTaskListModel)

@@ -197,6 +197,11 @@ void ApiClient::patch(
         std::move(callback) });
 }
 
+void ApiClient::remove(const QString &path, QObject *context, ApiCallback callback)
+{
+    send({ "DELETE", path, {}, {}, context, std::move(callback) });
+}
+
 void ApiClient::postBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
     const QByteArray &contentType, QObject *context, ApiCallback callback)
 {

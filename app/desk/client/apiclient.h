@@ -66,6 +66,8 @@ public:
     void put(const QString &path, const QJsonObject &body, QObject *context, ApiCallback callback);
     void patch(
         const QString &path, const QJsonObject &body, QObject *context, ApiCallback callback);
+    //! DELETE of a resource ("staff/42").
+    void remove(const QString &path, QObject *context, ApiCallback callback);
     //! POST of raw bytes (a file) with their own Content-Type, e.g. POST media?fileName=.
     void postBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
         const QByteArray &contentType, QObject *context, ApiCallback callback);

@@ -1,5 +1,6 @@
 #include "conversationlistmodel.h"
 
+#include "readmarks.h"
 #include "wording.h"
 
 #include <QCoreApplication>
@@ -36,9 +37,11 @@ QString previewOf(
     return line;
 }
 
-// Needs a person, then open, then finished.
+// Emergencies, then needs a person, then open, then finished.
 int group(const ConversationEntry &entry)
 {
+    if (entry.isEmergency())
+        return -1;
     if (wording::needsPerson(entry.state))
         return 0;
     return wording::isFinished(entry.state) ? 2 : 1;
@@ -79,11 +82,14 @@ QString windowHint(const ConversationEntry &entry, const QDateTime &now)
     const qint64 seconds = now.secsTo(entry.windowClosesAt);
     if (seconds <= 0)
         return {};
+    // Counts computed first: lupdate 6.4 hangs on a template argument inside translate().
+    const int minutes = int(std::max<qint64>(1, seconds / 60));
+    const int hours = int(seconds / 3600);
     if (seconds < 3600)
-        return QCoreApplication::translate("ConversationListModel",
-            "WhatsApp window closes in %n min", "", int(std::max<qint64>(1, seconds / 60)));
+        return QCoreApplication::translate(
+            "ConversationListModel", "WhatsApp window closes in %n min", "", minutes);
     return QCoreApplication::translate(
-        "ConversationListModel", "WhatsApp window closes in %n h", "", int(seconds / 3600));
+        "ConversationListModel", "WhatsApp window closes in %n h", "", hours);
 }
 } // namespace
 
@@ -113,6 +119,7 @@ ConversationEntry ConversationEntry::fromJson(const QJsonObject &object)
     entry.lastGuestMessageAt = wording::parseTime(text(object, "lastGuestMessageAt"));
     entry.createdAt = wording::parseTime(text(object, "createdAt"));
     entry.updatedAt = wording::parseTime(text(object, "updatedAt"));
+    entry.snoozedUntil = wording::parseTime(text(object, "snoozedUntil"));
     const QJsonValue window = object.value(QLatin1String("window"));
     if (window.isObject()) {
         entry.windowKnown = true;
@@ -132,14 +139,19 @@ QString ConversationEntry::displayName() const
     return QCoreApplication::translate("Wording", "Unknown guest");
 }
 
+bool ConversationEntry::isEmergency() const
+{
+    return currentIntent == QLatin1String("emergency") && !wording::isFinished(state);
+}
+
 ConversationListModel::ConversationListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
     m_ageTimer.setInterval(ageRefreshMs);
     connect(&m_ageTimer, &QTimer::timeout, this, [this] {
         if (!m_rows.empty() && !m_fixedNow.isValid())
-            Q_EMIT dataChanged(
-                index(0), index(count() - 1), { AgeTextRole, WindowOpenRole, WindowHintRole });
+            Q_EMIT dataChanged(index(0), index(count() - 1),
+                { AgeTextRole, WindowOpenRole, WindowHintRole, SnoozeTextRole });
     });
     m_ageTimer.start();
 }
@@ -192,6 +204,11 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         { WindowOpenRole, "windowOpen" },
         { WindowHintRole, "windowHint" },
         { UpdatedAtRole, "updatedAt" },
+        { IsSnoozedRole, "isSnoozed" },
+        { SnoozedUntilRole, "snoozedUntil" },
+        { SnoozeTextRole, "snoozeText" },
+        { IsUnreadRole, "isUnread" },
+        { IsEmergencyRole, "isEmergency" },
     };
 }
 
@@ -272,6 +289,16 @@ QVariant ConversationListModel::value(const ConversationEntry &entry, int role) 
             && (!entry.windowClosesAt.isValid() || entry.windowClosesAt > now());
     case WindowHintRole:
         return windowHint(entry, now());
+    case IsSnoozedRole:
+        return entry.isSnoozed();
+    case SnoozedUntilRole:
+        return entry.snoozedUntil;
+    case SnoozeTextRole:
+        return wording::snoozeText(entry.snoozedUntil, now());
+    case IsUnreadRole:
+        return isUnread(entry);
+    case IsEmergencyRole:
+        return entry.isEmergency();
     default:
         return {};
     }
@@ -279,7 +306,7 @@ QVariant ConversationListModel::value(const ConversationEntry &entry, int role) 
 
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_loaded && !m_fetchRequested && m_total > count();
+    return !parent.isValid() && m_loaded && !m_fetchRequested && m_paged < m_total;
 }
 
 void ConversationListModel::fetchMore(const QModelIndex &parent)
@@ -287,7 +314,8 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_fetchRequested = true;
-    Q_EMIT moreRequested(count());
+    // Not count(): rows a search or the live feed added are not part of the pages.
+    Q_EMIT moreRequested(m_paged);
 }
 
 bool ConversationListModel::before(const ConversationEntry &a, const ConversationEntry &b)
@@ -330,7 +358,8 @@ void ConversationListModel::reset(const QJsonArray &items, int total)
             m_rows.push_back(entry);
     }
     std::stable_sort(m_rows.begin(), m_rows.end(), before);
-    m_total = std::max(total, count());
+    m_paged = int(items.size());
+    m_total = std::max(total, m_paged);
     m_fetchRequested = false;
     endResetModel();
     recount();
@@ -341,8 +370,21 @@ void ConversationListModel::appendPage(const QJsonArray &items, int total)
 {
     for (const QJsonValue &item : items)
         upsert(item.toObject());
-    m_total = std::max(total, count());
+    m_paged += int(items.size());
+    // An empty page means the list ended sooner than the hub had counted.
+    m_total = items.isEmpty() ? m_paged : std::max(total, m_paged);
     m_fetchRequested = false;
+    Q_EMIT countsChanged(); // complete() may have changed
+}
+
+void ConversationListModel::mergeFound(const QJsonArray &items)
+{
+    const int total = m_total;
+    for (const QJsonValue &item : items)
+        upsert(item.toObject());
+    // Found rows were counted in the hub's total already.
+    m_total = std::max(total, count());
+    Q_EMIT countsChanged();
 }
 
 void ConversationListModel::clear()
@@ -350,6 +392,7 @@ void ConversationListModel::clear()
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_paged = 0;
     m_fetchRequested = false;
     endResetModel();
     recount();
@@ -401,8 +444,10 @@ bool ConversationListModel::applyMessage(const QString &conversationId, const QJ
     if (senderType == QLatin1String("guest") || entry.lastMessagePreview.isEmpty())
         entry.lastMessagePreview = previewOf(message.value(QLatin1String("content")).toString(),
             senderType, message.value(QLatin1String("senderName")).toString());
-    if (message.value(QLatin1String("senderType")).toString() == QLatin1String("guest"))
+    if (message.value(QLatin1String("senderType")).toString() == QLatin1String("guest")) {
         entry.lastGuestMessageAt = entry.lastMessageAt;
+        entry.snoozedUntil = {}; // the hub wakes it too, and says so in conversation:updated
+    }
     replaceRow(row, entry);
     return true;
 }
@@ -517,29 +562,102 @@ bool ConversationListModel::isMine(const ConversationEntry &entry) const
 
 bool ConversationListModel::isJackHandling(const ConversationEntry &entry)
 {
-    return !wording::needsPerson(entry.state) && !wording::isFinished(entry.state)
-        && entry.assignedTo.isEmpty();
+    return isOpen(entry) && !wording::needsPerson(entry.state) && entry.assignedTo.isEmpty();
+}
+
+bool ConversationListModel::isOpen(const ConversationEntry &entry)
+{
+    return !wording::isFinished(entry.state) && !entry.isSnoozed();
+}
+
+bool ConversationListModel::isUnread(const ConversationEntry &entry) const
+{
+    return m_readMarks != nullptr && m_readMarks->isUnread(entry.id, entry.lastGuestMessageAt);
+}
+
+void ConversationListModel::setReadMarks(ReadMarks *marks)
+{
+    if (m_readMarks == marks)
+        return;
+    if (m_readMarks)
+        disconnect(m_readMarks, nullptr, this, nullptr);
+    m_readMarks = marks;
+    if (m_readMarks) {
+        connect(m_readMarks, &ReadMarks::changed, this, [this](const QString &id) {
+            if (id.isEmpty()) {
+                if (!m_rows.empty())
+                    Q_EMIT dataChanged(index(0), index(count() - 1), { IsUnreadRole });
+            } else if (const int row = indexOf(id); row >= 0) {
+                Q_EMIT dataChanged(index(row), index(row), { IsUnreadRole });
+            }
+            m_countSeen = -1; // the unread count may have changed
+            recount();
+        });
+    }
+}
+
+void ConversationListModel::setHubCounts(const QJsonObject &views)
+{
+    if (m_hubCounts == views)
+        return;
+    m_hubCounts = views;
+    Q_EMIT countsChanged();
+}
+
+int ConversationListModel::counted(int local, const char *view) const
+{
+    if (complete() || !m_hubCounts.contains(QLatin1String(view)))
+        return local;
+    // Live changes reach the loaded rows at once and the hub's counts a moment later.
+    return std::max(local, m_hubCounts.value(QLatin1String(view)).toInt());
+}
+
+QVariantList ConversationListModel::channelOptions() const
+{
+    QVariantList options { QVariantMap {
+        { QStringLiteral("value"), QString() }, { QStringLiteral("text"), tr("All channels") } } };
+    for (const QString &channel : m_channels)
+        options.append(QVariantMap { { QStringLiteral("value"), channel },
+            { QStringLiteral("text"), wording::channelLabel(channel) } });
+    return options;
 }
 
 void ConversationListModel::recount()
 {
-    int needsYou = 0, mine = 0, jackHandling = 0, open = 0, finished = 0;
+    int needsYou = 0, mine = 0, jackHandling = 0, open = 0, finished = 0, unassigned = 0,
+        snoozed = 0, unread = 0, emergency = 0;
+    QStringList channels;
     for (const ConversationEntry &entry : m_rows) {
         const bool isFinished = wording::isFinished(entry.state);
-        needsYou += wording::needsPerson(entry.state) ? 1 : 0;
-        mine += (isMine(entry) && !isFinished) ? 1 : 0;
+        const bool inOpenLists = isOpen(entry);
+        needsYou += (inOpenLists && wording::needsPerson(entry.state)) ? 1 : 0;
+        mine += (inOpenLists && isMine(entry)) ? 1 : 0;
+        unassigned += (inOpenLists && entry.assignedTo.isEmpty()) ? 1 : 0;
         jackHandling += isJackHandling(entry) ? 1 : 0;
-        open += isFinished ? 0 : 1;
+        open += inOpenLists ? 1 : 0;
         finished += isFinished ? 1 : 0;
+        snoozed += entry.isSnoozed() ? 1 : 0;
+        unread += (!isFinished && isUnread(entry)) ? 1 : 0;
+        emergency += entry.isEmergency() ? 1 : 0;
+        if (!entry.channel.isEmpty() && !channels.contains(entry.channel))
+            channels.append(entry.channel);
     }
+    channels.sort();
     if (needsYou == m_needsYou && mine == m_mine && jackHandling == m_jackHandling && open == m_open
-        && finished == m_finished && m_countSeen == count())
+        && finished == m_finished && unassigned == m_unassigned && snoozed == m_snoozed
+        && unread == m_unread && emergency == m_emergency && channels == m_channels
+        && m_countSeen == count())
         return;
     m_needsYou = needsYou;
     m_mine = mine;
     m_jackHandling = jackHandling;
     m_open = open;
     m_finished = finished;
+    m_unassigned = unassigned;
+    m_snoozed = snoozed;
+    m_unread = unread;
+    m_emergency = emergency;
+    m_channels = channels;
     m_countSeen = count();
     Q_EMIT countsChanged();
 }

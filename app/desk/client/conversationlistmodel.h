@@ -32,14 +32,22 @@ struct ConversationEntry {
     bool windowKnown = false;
     bool windowOpen = false;
     QDateTime windowClosesAt;
+    QDateTime snoozedUntil; // invalid: not snoozed
 
     [[nodiscard]] static ConversationEntry fromJson(const QJsonObject &object);
     //! The guest's name, else the number or address they wrote from.
     [[nodiscard]] QString displayName() const;
+    [[nodiscard]] bool isSnoozed() const { return snoozedUntil.isValid(); }
+    //! An open conversation about an emergency: pinned on top, red.
+    [[nodiscard]] bool isEmergency() const;
 };
 
-//! The inbox: every conversation, "needs a person" first (longest waiting on top), then open
-//! conversations newest first, then finished ones. Live changes move rows with targeted signals.
+class ReadMarks;
+
+//! The inbox: emergencies pinned on top, then "needs a person" (longest waiting on top), then
+//! open conversations newest first, then finished ones. Live changes move rows with targeted
+//! signals. Pages load as the view scrolls (fetchMore); while not every conversation is
+//! loaded, the filter counts come from the hub's /conversations/stats (setHubCounts).
 class ConversationListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -50,6 +58,15 @@ class ConversationListModel : public QAbstractListModel {
     Q_PROPERTY(int jackHandlingCount READ jackHandlingCount NOTIFY countsChanged)
     Q_PROPERTY(int openCount READ openCount NOTIFY countsChanged)
     Q_PROPERTY(int finishedCount READ finishedCount NOTIFY countsChanged)
+    Q_PROPERTY(int unassignedCount READ unassignedCount NOTIFY countsChanged)
+    Q_PROPERTY(int snoozedCount READ snoozedCount NOTIFY countsChanged)
+    Q_PROPERTY(int unreadCount READ unreadCount NOTIFY countsChanged)
+    Q_PROPERTY(int emergencyCount READ emergencyCount NOTIFY countsChanged)
+    //! Every conversation is loaded (no further page to fetch).
+    Q_PROPERTY(bool complete READ complete NOTIFY countsChanged)
+    //! Channels the loaded conversations use, for the channel filter: {value, text}, "All
+    //! channels" first.
+    Q_PROPERTY(QVariantList channelOptions READ channelOptions NOTIFY countsChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
 
 public:
@@ -85,6 +102,11 @@ public:
         WindowKnownRole,
         WindowOpenRole,
         WindowHintRole,
+        IsSnoozedRole,
+        SnoozedUntilRole,
+        SnoozeTextRole,
+        IsUnreadRole,
+        IsEmergencyRole,
     };
     Q_ENUM(Roles)
 
@@ -96,11 +118,18 @@ public:
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    //! The next page, when there is one and none is on its way: the inbox asks as the clerk
+    //! nears the end (a view's own fetchMore() comes only when its last row is first made,
+    //! and rows of a page can land above it).
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
 
     //! Replaces every row with the first page of a list answer.
     void reset(const QJsonArray &items, int total);
     //! Adds a further page (rows already known are updated instead).
     void appendPage(const QJsonArray &items, int total);
+    //! Conversations the hub found for a search, beyond the pages loaded so far: shown, but
+    //! they neither change the total nor where the next page starts.
+    void mergeFound(const QJsonArray &items);
     //! conversation:created / conversation:updated, or a fetched conversation. Older snapshots
     //! than the row already holds are ignored, so a change seen twice is harmless.
     bool upsert(const QJsonObject &conversation);
@@ -111,6 +140,10 @@ public:
 
     //! Whose conversations count as "mine".
     void setCurrentUserId(const QString &userId);
+    //! The clerk's read marks, for the unread markers (not owned).
+    void setReadMarks(ReadMarks *marks);
+    //! The hub's counts (GET /conversations/stats "views"); used while pages are missing.
+    void setHubCounts(const QJsonObject &views);
     //! Fixes "now" for age texts (tests); an invalid time means the real clock.
     void setNow(const QDateTime &now);
     [[nodiscard]] QDateTime now() const;
@@ -123,17 +156,26 @@ public:
     Q_INVOKABLE QVariantMap get(int row) const;
 
     [[nodiscard]] int count() const { return int(m_rows.size()); }
-    [[nodiscard]] int needsYouCount() const { return m_needsYou; }
-    [[nodiscard]] int mineCount() const { return m_mine; }
-    [[nodiscard]] int jackHandlingCount() const { return m_jackHandling; }
-    [[nodiscard]] int openCount() const { return m_open; }
-    [[nodiscard]] int finishedCount() const { return m_finished; }
+    [[nodiscard]] int needsYouCount() const { return counted(m_needsYou, "needsYou"); }
+    [[nodiscard]] int mineCount() const { return counted(m_mine, "mine"); }
+    [[nodiscard]] int jackHandlingCount() const { return counted(m_jackHandling, "jackHandling"); }
+    [[nodiscard]] int openCount() const { return counted(m_open, "open"); }
+    [[nodiscard]] int finishedCount() const { return counted(m_finished, "finished"); }
+    [[nodiscard]] int unassignedCount() const { return counted(m_unassigned, "unassigned"); }
+    [[nodiscard]] int snoozedCount() const { return counted(m_snoozed, "snoozed"); }
+    [[nodiscard]] int unreadCount() const { return m_unread; }
+    [[nodiscard]] int emergencyCount() const { return m_emergency; }
+    [[nodiscard]] bool complete() const { return m_loaded && m_paged >= m_total; }
+    [[nodiscard]] QVariantList channelOptions() const;
+    [[nodiscard]] bool isUnread(const ConversationEntry &entry) const;
     [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] int total() const { return m_total; }
 
     //! Whether a conversation counts as "mine", "Jack handling", …; also used by the filter.
     [[nodiscard]] bool isMine(const ConversationEntry &entry) const;
     [[nodiscard]] static bool isJackHandling(const ConversationEntry &entry);
+    //! In the open lists: not finished and not snoozed.
+    [[nodiscard]] static bool isOpen(const ConversationEntry &entry);
 
 Q_SIGNALS:
     void countsChanged();
@@ -152,17 +194,27 @@ private:
     void insertRow(const ConversationEntry &entry);
     void recount();
     void setLoaded(bool loaded);
+    //! A local count, or the hub's while pages are missing.
+    [[nodiscard]] int counted(int local, const char *view) const;
 
     std::vector<ConversationEntry> m_rows;
     QString m_userId;
     QDateTime m_fixedNow;
     QTimer m_ageTimer;
+    ReadMarks *m_readMarks = nullptr;
+    QJsonObject m_hubCounts;
+    QStringList m_channels;
     int m_total = 0;
+    int m_paged = 0; // rows the pages brought: where the next page starts
     int m_needsYou = 0;
     int m_mine = 0;
     int m_jackHandling = 0;
     int m_open = 0;
     int m_finished = 0;
+    int m_unassigned = 0;
+    int m_snoozed = 0;
+    int m_unread = 0;
+    int m_emergency = 0;
     int m_countSeen = 0;
     bool m_loaded = false;
     bool m_fetchRequested = false;

@@ -1,5 +1,6 @@
 #include "desk.h"
 
+#include "languageswitcher.h"
 #include "outcomeexplanation.h"
 #include "wording.h"
 
@@ -20,6 +21,8 @@ constexpr int feedGraceMs = 2500;
 constexpr int pageSize = 100;
 constexpr int taskLimit = 500;
 constexpr int messageLimit = 500;
+// Scrolling up loads smaller pages: each goes in above what the clerk reads, in one frame.
+constexpr int earlierPageSize = 100;
 constexpr qint64 mebibyte = 1024 * 1024;
 // WhatsApp's limits, as the hub applies them: photos (JPEG, PNG) 5 MB, anything else 16 MB.
 constexpr qint64 photoLimit = 5 * mebibyte;
@@ -36,6 +39,7 @@ Desk::Desk(QObject *parent)
     , m_api(new ApiClient(this))
     , m_session(new Session(m_api, this))
     , m_feed(new LiveFeed(this))
+    , m_presence(new Presence(m_feed, this))
     , m_conversations(new ConversationListModel(this))
     , m_inbox(new InboxFilterModel(m_conversations, this))
     , m_messages(new MessageListModel(this))
@@ -43,7 +47,14 @@ Desk::Desk(QObject *parent)
     , m_tasks(new TaskListModel(this))
     , m_taskBoard(new TaskFilterModel(m_tasks, this))
     , m_conversationTasks(new TaskFilterModel(m_tasks, this))
+    , m_alerts(new AlertWatch(m_conversations, m_tasks, this))
+    , m_readMarks(new ReadMarks({}, this))
+    , m_hubCounts(new HubCounts(m_api, m_conversations, this))
+    , m_hubSearch(new HubSearch(m_api, m_conversations, m_inbox, this))
+    , m_notes(new NoteBoard(m_api, m_session, m_conversations, m_messages, this))
+    , m_cannedResponses(new CannedResponseModel(m_api, this))
 {
+    m_conversations->setReadMarks(m_readMarks);
     if (!s_instance)
         s_instance = this;
     m_conversationTasks->setShow(TaskFilterModel::All);
@@ -54,6 +65,13 @@ Desk::Desk(QObject *parent)
 
     connect(m_session, &Session::userChanged, this, &Desk::onUserChanged);
     connect(m_feed, &LiveFeed::changeReceived, this, &Desk::onChange);
+    connect(this, &Desk::currentConversationChanged, m_presence,
+        [this] { m_presence->setConversation(m_currentId); });
+    connect(m_feed, &LiveFeed::changeReceived, m_notes,
+        [this](const QString &type, const QJsonObject &payload) {
+            if (type == QLatin1String("conversation:note"))
+                m_notes->applyNote(payload);
+        });
     connect(m_feed, &LiveFeed::firstConnected, this, [this] {
         m_feedGrace.stop();
         reload();
@@ -73,6 +91,7 @@ Desk::Desk(QObject *parent)
         [this](const QString &id) {
             if (id != m_currentId)
                 return;
+            markCurrentRead(); // the clerk is looking at it
             if (const ConversationEntry *entry = m_conversations->find(id)) {
                 m_messages->setGuestName(entry->displayName());
                 m_messages->setReplyChannel(entry->channel);
@@ -88,6 +107,7 @@ Desk::Desk(QObject *parent)
             setNotice(tr("The file could not be opened: %1").arg(why));
         });
     connect(m_session, &Session::userChanged, this, &Desk::readyChanged);
+    connect(LanguageSwitcher::instance(), &LanguageSwitcher::languageChanged, this, &Desk::relabel);
 }
 
 Desk::~Desk()
@@ -192,6 +212,11 @@ void Desk::closeExplanation()
 void Desk::onUserChanged()
 {
     m_conversations->setCurrentUserId(m_session->userId());
+    m_presence->setOwnUserId(m_session->userId());
+    m_tasks->setCurrentUserId(m_session->userId());
+    m_readMarks->setScope(m_session->loggedIn()
+            ? m_api->baseUrl().toString() + QLatin1Char('|') + m_session->userId()
+            : QString());
     if (m_session->loggedIn()) {
         m_feed->start([api = m_api] { return api->liveFeedUrl(); });
         m_feedGrace.start();
@@ -209,6 +234,19 @@ void Desk::onUserChanged()
     m_conversations->clear();
     m_tasks->clear();
     setView(QStringLiteral("inbox"));
+}
+
+void Desk::relabel()
+{
+    // The lists' words (state chips, ages, delivery ticks) are made in C++ when QML asks:
+    // ask again. Previews are composed when a list loads, so load the lists again too.
+    for (QAbstractItemModel *model :
+        std::initializer_list<QAbstractItemModel *> { m_conversations, m_messages, m_tasks }) {
+        if (const int rows = model->rowCount())
+            Q_EMIT model->dataChanged(model->index(0, 0), model->index(rows - 1, 0));
+    }
+    Q_EMIT currentConversationChanged();
+    reload();
 }
 
 void Desk::reload()
@@ -229,6 +267,7 @@ void Desk::loadConversations()
             return;
         }
         m_conversations->reset(reply.items(), reply.total());
+        m_hubCounts->refresh();
         Q_EMIT currentConversationChanged();
     });
 }
@@ -257,12 +296,14 @@ void Desk::loadTasks()
     });
 }
 
-void Desk::fetchConversation(const QString &conversationId)
+void Desk::fetchConversation(const QString &conversationId, bool thenLoadMessages)
 {
     m_api->get(QStringLiteral("conversations/%1").arg(conversationId), {}, this,
-        [this](const ApiReply &reply) {
+        [this, conversationId, thenLoadMessages](const ApiReply &reply) {
             if (reply.ok())
                 m_conversations->upsert(reply.object());
+            if (thenLoadMessages && conversationId == m_currentId)
+                loadMessages();
         });
 }
 
@@ -282,9 +323,14 @@ void Desk::openConversation(const QString &conversationId)
         m_messages->setReplyChannel(entry->channel);
     }
     m_conversationTasks->setConversationId(conversationId);
+    markCurrentRead();
     Q_EMIT currentConversationChanged();
-    loadMessages();
-    fetchConversation(conversationId);
+    // A conversation from a page not loaded yet (a search, Ctrl+K, a notification): its guest
+    // is known only once the hub answers, and the guest's timeline opens at the newest page.
+    const bool known = m_conversations->find(conversationId) != nullptr;
+    if (known)
+        loadMessages();
+    fetchConversation(conversationId, !known);
     loadGuestMemories();
     clearSuggestion();
 }
@@ -415,8 +461,37 @@ void Desk::loadMessages()
             for (const QJsonValue &item : items)
                 m_messages->addConversation(
                     item.toObject().value(QLatin1String("conversationId")).toString());
-            m_messages->reset(items);
+            m_messages->reset(items, reply.object().value(QLatin1String("offset")).toInt());
             Q_EMIT messagesLoaded();
+        });
+}
+
+void Desk::loadEarlierMessages()
+{
+    const QString guestId = currentGuestId();
+    const int end = m_messages->firstOffset();
+    if (guestId.isEmpty() || end <= 0 || m_loadingEarlier)
+        return;
+    m_loadingEarlier = true;
+    const int offset = std::max(0, end - earlierPageSize);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(end - offset));
+    const QString id = m_currentId;
+    m_api->get(QStringLiteral("guests/%1/messages").arg(guestId), query, this,
+        [this, id, offset](const ApiReply &reply) {
+            m_loadingEarlier = false;
+            if (id != m_messages->conversationId())
+                return;
+            if (!reply.ok()) {
+                setNotice(tr("Earlier messages could not be loaded: %1").arg(reply.errorMessage));
+                return;
+            }
+            const QJsonArray items = reply.items();
+            for (const QJsonValue &item : items)
+                m_messages->addConversation(
+                    item.toObject().value(QLatin1String("conversationId")).toString());
+            m_messages->prependEarlier(items, offset);
         });
 }
 
@@ -580,6 +655,25 @@ void Desk::patchConversation(const QJsonObject &body, const QString &failure)
             }
             m_conversations->upsert(reply.object());
         });
+}
+
+void Desk::markCurrentRead()
+{
+    if (const ConversationEntry *entry = m_conversations->find(m_currentId))
+        m_readMarks->markRead(m_currentId, entry->lastGuestMessageAt);
+}
+
+void Desk::snooze(const QDateTime &until)
+{
+    patchConversation(
+        { { QStringLiteral("snoozedUntil"), until.toUTC().toString(Qt::ISODateWithMs) } },
+        tr("Could not snooze the conversation: %1"));
+}
+
+void Desk::wake()
+{
+    patchConversation({ { QStringLiteral("snoozedUntil"), QJsonValue::Null } },
+        tr("Could not bring the conversation back: %1"));
 }
 
 void Desk::escalate()
@@ -853,19 +947,28 @@ void Desk::attachmentFailed(quint64 serial, const QString &problem)
 
 void Desk::changeTask(const QString &taskId, const QString &status)
 {
-    auto apply = [this](const ApiReply &reply) {
-        if (!reply.ok()) {
-            setNotice(tr("The task could not be changed: %1").arg(reply.errorMessage));
-            return;
-        }
-        if (reply.object().contains(QLatin1String("id")))
+    m_api->patch(QStringLiteral("tasks/%1").arg(taskId), { { QStringLiteral("status"), status } },
+        this, [this](const ApiReply &reply) {
+            if (!reply.ok()) {
+                setNotice(tr("The task could not be changed: %1").arg(reply.errorMessage));
+                return;
+            }
+            if (reply.object().contains(QLatin1String("id")))
+                m_tasks->upsert(reply.object());
+        });
+}
+
+void Desk::claimTask(const QString &taskId)
+{
+    m_api->patch(QStringLiteral("tasks/%1").arg(taskId),
+        { { QStringLiteral("assignedTo"), QStringLiteral("me") } }, this,
+        [this](const ApiReply &reply) {
+            if (!reply.ok()) {
+                setNotice(tr("The task could not be assigned to you: %1").arg(reply.errorMessage));
+                return;
+            }
             m_tasks->upsert(reply.object());
-    };
-    if (status == QLatin1String("completed"))
-        m_api->post(QStringLiteral("tasks/%1/complete").arg(taskId), {}, this, apply);
-    else
-        m_api->patch(QStringLiteral("tasks/%1").arg(taskId),
-            { { QStringLiteral("status"), status } }, this, apply);
+        });
 }
 
 void Desk::startTask(const QString &taskId)
@@ -873,9 +976,26 @@ void Desk::startTask(const QString &taskId)
     changeTask(taskId, QStringLiteral("in_progress"));
 }
 
-void Desk::completeTask(const QString &taskId)
+void Desk::completeTask(const QString &taskId, const QString &note, bool notifyGuest)
 {
-    changeTask(taskId, QStringLiteral("completed"));
+    QJsonObject body;
+    if (!note.trimmed().isEmpty())
+        body.insert(QStringLiteral("note"), note.trimmed());
+    if (notifyGuest)
+        body.insert(QStringLiteral("notifyGuest"), true);
+    m_api->post(QStringLiteral("tasks/%1/complete").arg(taskId), body, this,
+        [this, notifyGuest](const ApiReply &reply) {
+            if (!reply.ok()) {
+                setNotice(notifyGuest
+                        ? tr("The task is still open: the guest could not be told (%1)")
+                              .arg(reply.errorMessage)
+                        : tr("The task could not be completed: %1").arg(reply.errorMessage));
+                return;
+            }
+            m_tasks->upsert(reply.object());
+            if (notifyGuest)
+                setNotice(tr("Done. The guest has been told."));
+        });
 }
 
 void Desk::cancelTask(const QString &taskId)
@@ -893,6 +1013,7 @@ void Desk::onChange(const QString &type, const QJsonObject &payload)
     if (type == QLatin1String("conversation:created")
         || type == QLatin1String("conversation:updated")) {
         m_conversations->upsert(payload);
+        m_hubCounts->refreshSoon();
     } else if (type == QLatin1String("conversation:message")) {
         const QJsonObject message = payload.value(QLatin1String("message")).toObject();
         QString conversationId = payload.value(QLatin1String("conversationId")).toString();

@@ -1,10 +1,17 @@
 #pragma once
+#include "alertwatch.h"
 #include "apiclient.h"
+#include "cannedresponsemodel.h"
 #include "conversationlistmodel.h"
+#include "hubcounts.h"
+#include "hubsearch.h"
 #include "inboxfiltermodel.h"
 #include "livefeed.h"
 #include "mediadownloads.h"
 #include "messagelistmodel.h"
+#include "noteboard.h"
+#include "presence.h"
+#include "readmarks.h"
 #include "session.h"
 #include "taskfiltermodel.h"
 #include "tasklistmodel.h"
@@ -30,6 +37,7 @@ class Desk : public QObject {
     Q_PROPERTY(jack::desk::ApiClient *api READ api CONSTANT)
     Q_PROPERTY(jack::desk::Session *session READ session CONSTANT)
     Q_PROPERTY(jack::desk::LiveFeed *feed READ feed CONSTANT)
+    Q_PROPERTY(jack::desk::Presence *presence READ presence CONSTANT)
     Q_PROPERTY(jack::desk::ConversationListModel *conversations READ conversations CONSTANT)
     Q_PROPERTY(jack::desk::InboxFilterModel *inbox READ inbox CONSTANT)
     Q_PROPERTY(jack::desk::MessageListModel *messages READ messages CONSTANT)
@@ -37,6 +45,9 @@ class Desk : public QObject {
     Q_PROPERTY(jack::desk::TaskListModel *tasks READ tasks CONSTANT)
     Q_PROPERTY(jack::desk::TaskFilterModel *taskBoard READ taskBoard CONSTANT)
     Q_PROPERTY(jack::desk::TaskFilterModel *conversationTasks READ conversationTasks CONSTANT)
+    Q_PROPERTY(jack::desk::AlertWatch *alerts READ alerts CONSTANT)
+    Q_PROPERTY(jack::desk::NoteBoard *notes READ notes CONSTANT)
+    Q_PROPERTY(jack::desk::CannedResponseModel *cannedResponses READ cannedResponses CONSTANT)
     Q_PROPERTY(QString view READ view WRITE setView NOTIFY viewChanged)
     Q_PROPERTY(
         QString currentConversationId READ currentConversationId NOTIFY currentConversationChanged)
@@ -86,6 +97,7 @@ public:
     [[nodiscard]] ApiClient *api() const { return m_api; }
     [[nodiscard]] Session *session() const { return m_session; }
     [[nodiscard]] LiveFeed *feed() const { return m_feed; }
+    [[nodiscard]] Presence *presence() const { return m_presence; }
     [[nodiscard]] ConversationListModel *conversations() const { return m_conversations; }
     [[nodiscard]] InboxFilterModel *inbox() const { return m_inbox; }
     [[nodiscard]] MessageListModel *messages() const { return m_messages; }
@@ -93,6 +105,9 @@ public:
     [[nodiscard]] TaskListModel *tasks() const { return m_tasks; }
     [[nodiscard]] TaskFilterModel *taskBoard() const { return m_taskBoard; }
     [[nodiscard]] TaskFilterModel *conversationTasks() const { return m_conversationTasks; }
+    [[nodiscard]] AlertWatch *alerts() const { return m_alerts; }
+    [[nodiscard]] NoteBoard *notes() const { return m_notes; }
+    [[nodiscard]] CannedResponseModel *cannedResponses() const { return m_cannedResponses; }
 
     [[nodiscard]] QString view() const { return m_view; }
     void setView(const QString &view);
@@ -123,6 +138,9 @@ public:
 
     Q_INVOKABLE void openConversation(const QString &conversationId);
     Q_INVOKABLE void closeConversation();
+    //! Loads the page of the guest's timeline before the oldest message shown (the clerk
+    //! scrolled to the top); nothing when everything is loaded or a page is on its way.
+    Q_INVOKABLE void loadEarlierMessages();
     //! Opens the conversation that has waited longest for a person; false when none waits.
     Q_INVOKABLE bool openNextNeedingPerson();
     //! Opens the conversation `step` rows below (or above, when negative) the open one in the
@@ -152,8 +170,15 @@ public:
     Q_INVOKABLE void resolve();
     Q_INVOKABLE void reopen();
     Q_INVOKABLE void assignToMe();
+    //! Snoozes the open conversation until `until`; wake() brings it back now.
+    Q_INVOKABLE void snooze(const QDateTime &until);
+    Q_INVOKABLE void wake();
+    //! Assigns the task to the signed-in clerk.
+    Q_INVOKABLE void claimTask(const QString &taskId);
     Q_INVOKABLE void startTask(const QString &taskId);
-    Q_INVOKABLE void completeTask(const QString &taskId);
+    //! Completes a task with an optional note; `notifyGuest` tells the guest in their language.
+    Q_INVOKABLE void completeTask(
+        const QString &taskId, const QString &note = {}, bool notifyGuest = false);
     Q_INVOKABLE void cancelTask(const QString &taskId);
     Q_INVOKABLE void reopenTask(const QString &taskId);
     //! Loads the inbox and the tasks again over HTTP.
@@ -192,15 +217,20 @@ Q_SIGNALS:
     void messagesLoaded();
 
 private:
+    //! Renews the words the lists make in C++ after the desk's language changed.
+    void relabel();
     void onUserChanged();
     void onChange(const QString &type, const QJsonObject &payload);
     void loadConversations();
     void loadMoreConversations(int offset);
     void loadTasks();
     void loadMessages();
-    void fetchConversation(const QString &conversationId);
+    //! Refreshes the conversation from the hub; then loads its messages when asked to.
+    void fetchConversation(const QString &conversationId, bool thenLoadMessages = false);
     void patchConversation(const QJsonObject &body, const QString &failure);
     void changeTask(const QString &taskId, const QString &status);
+    //! The open conversation is read up to its latest guest message.
+    void markCurrentRead();
     void postReply(const QString &localId, const QJsonObject &body);
     void loadConversationMessages(const QString &id);
     void loadTemplates();
@@ -223,6 +253,7 @@ private:
     ApiClient *m_api;
     Session *m_session;
     LiveFeed *m_feed;
+    Presence *m_presence;
     ConversationListModel *m_conversations;
     InboxFilterModel *m_inbox;
     MessageListModel *m_messages;
@@ -230,6 +261,12 @@ private:
     TaskListModel *m_tasks;
     TaskFilterModel *m_taskBoard;
     TaskFilterModel *m_conversationTasks;
+    AlertWatch *m_alerts;
+    ReadMarks *m_readMarks;
+    HubCounts *m_hubCounts;
+    HubSearch *m_hubSearch;
+    NoteBoard *m_notes;
+    CannedResponseModel *m_cannedResponses;
     QTimer m_feedGrace;
     QString m_view = QStringLiteral("inbox");
     QString m_currentId;
@@ -256,6 +293,7 @@ private:
     Attachment m_attachment;
     quint64 m_attachmentSerial = 0;
     bool m_ready = false;
+    bool m_loadingEarlier = false;
 };
 
 } // namespace jack::desk

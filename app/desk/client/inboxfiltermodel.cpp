@@ -37,6 +37,24 @@ void InboxFilterModel::setSearch(const QString &search)
     Q_EMIT countChanged();
 }
 
+void InboxFilterModel::setChannel(const QString &channel)
+{
+    if (m_channel == channel)
+        return;
+    m_channel = channel;
+    invalidateRowsFilter();
+    Q_EMIT channelChanged();
+    Q_EMIT countChanged();
+}
+
+void InboxFilterModel::setHubMatches(const QString &search, const QSet<QString> &ids)
+{
+    m_hubMatchesFor = search.trimmed();
+    m_hubMatches = ids;
+    invalidateRowsFilter();
+    Q_EMIT countChanged();
+}
+
 QString InboxFilterModel::idAt(int row) const
 {
     const QModelIndex proxyIndex = index(row, 0);
@@ -58,17 +76,26 @@ bool InboxFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (sourceParent.isValid() || sourceRow < 0 || sourceRow >= m_conversations->count())
         return false;
     const ConversationEntry &entry = m_conversations->at(sourceRow);
+    if (!m_channel.isEmpty() && entry.channel != m_channel)
+        return false;
     const bool finished = wording::isFinished(entry.state);
+    const bool open = ConversationListModel::isOpen(entry);
     bool accepted = true;
     switch (m_filter) {
     case Open:
-        accepted = !finished;
+        accepted = open;
         break;
     case NeedsYou:
-        accepted = wording::needsPerson(entry.state);
+        accepted = open && wording::needsPerson(entry.state);
         break;
     case Mine:
-        accepted = !finished && m_conversations->isMine(entry);
+        accepted = open && m_conversations->isMine(entry);
+        break;
+    case Unassigned:
+        accepted = open && entry.assignedTo.isEmpty();
+        break;
+    case Snoozed:
+        accepted = entry.isSnoozed();
         break;
     case JackHandling:
         accepted = ConversationListModel::isJackHandling(entry);
@@ -81,6 +108,8 @@ bool InboxFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     }
     if (!accepted || m_search.isEmpty())
         return accepted;
+    if (m_hubMatchesFor == m_search && m_hubMatches.contains(entry.id))
+        return true;
     for (const QString &field :
         { entry.guestName, entry.guestPhone, entry.roomNumber, entry.lastMessagePreview }) {
         if (field.contains(m_search, Qt::CaseInsensitive))

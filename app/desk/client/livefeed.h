@@ -37,6 +37,9 @@ public:
 
     //! Applies one frame as if it came from the socket (the socket path and the tests use it).
     void handleFrame(const QJsonObject &frame);
+    //! Sends a frame to the hub now; dropped while the socket is not open (presence is
+    //! ephemeral: Presence says it again after a reconnect).
+    void send(const QJsonObject &frame);
     //! Delay before the given reconnect attempt (1 s doubling to 30 s); public for tests.
     [[nodiscard]] static int backoffMs(int attempt);
 
@@ -61,7 +64,6 @@ private:
     void scheduleReconnect();
     void setConnected(bool connected);
     void updateReconnecting();
-    void send(const QJsonObject &frame);
     void onTextMessage(const QString &text);
     void onDisconnected();
     void onSocketError(QAbstractSocket::SocketError error);

@@ -71,6 +71,22 @@ MessageEntry MessageEntry::fromJson(const QJsonObject &object)
     return entry;
 }
 
+MessageEntry MessageEntry::fromNoteJson(const QJsonObject &note, const QString &myId)
+{
+    MessageEntry entry;
+    entry.id = text(note, "id");
+    entry.conversationId = text(note, "conversationId");
+    entry.senderType = QStringLiteral("note");
+    entry.senderName = text(note, "authorName");
+    entry.content = text(note, "content");
+    entry.contentType = QStringLiteral("text");
+    entry.createdAt = wording::parseTime(text(note, "createdAt"));
+    entry.note = true;
+    entry.mentionsMe = !myId.isEmpty()
+        && note.value(QLatin1String("mentions")).toArray().contains(QJsonValue(myId));
+    return entry;
+}
+
 QString MessageEntry::effectiveStatus() const
 {
     // What the provider reported rules; before that, the outbox tells "queued" from "on its way".
@@ -189,6 +205,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         { ConversationIdRole, "conversationId" },
         { TranslationRole, "translation" },
         { CanExplainRole, "canExplain" },
+        { IsNoteRole, "isNote" },
+        { MentionsMeRole, "mentionsMe" },
     };
 }
 
@@ -220,6 +238,8 @@ QVariant MessageListModel::value(int row, int role) const
     case SenderNameRole:
         return entry.senderName;
     case SenderLabelRole:
+        if (entry.note)
+            return entry.senderName.isEmpty() ? tr("Staff") : entry.senderName;
         if (entry.senderType == QLatin1String("ai"))
             return tr("Jack");
         if (entry.senderType == QLatin1String("system"))
@@ -299,6 +319,10 @@ QVariant MessageListModel::value(int row, int role) const
         return entry.senderType == QLatin1String("system");
     case IsOutgoingRole:
         return outgoing;
+    case IsNoteRole:
+        return entry.note;
+    case MentionsMeRole:
+        return entry.mentionsMe;
     case StartsGroupRole: {
         if (!previous || previous->senderType != entry.senderType
             || previous->senderName != entry.senderName)
@@ -336,6 +360,10 @@ void MessageListModel::setConversation(const QString &conversationId)
     endResetModel();
     Q_EMIT conversationIdChanged();
     Q_EMIT countChanged();
+    if (m_firstOffset != 0) {
+        m_firstOffset = 0;
+        Q_EMIT earlierChanged();
+    }
     if (m_loaded) {
         m_loaded = false;
         Q_EMIT loadedChanged();
@@ -362,7 +390,7 @@ void MessageListModel::setGuestName(const QString &name)
         Q_EMIT dataChanged(index(0), index(count() - 1), { SenderLabelRole });
 }
 
-void MessageListModel::reset(const QJsonArray &messages)
+void MessageListModel::reset(const QJsonArray &messages, int firstOffset)
 {
     std::vector<MessageEntry> rows;
     for (const QJsonValue &item : messages) {
@@ -370,6 +398,13 @@ void MessageListModel::reset(const QJsonArray &messages)
         if (!entry.conversationId.isEmpty() && !showsConversation(entry.conversationId))
             continue;
         rows.push_back(entry);
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+        [](const auto &a, const auto &b) { return a.createdAt < b.createdAt; });
+    // Notes come from their own route and stay, in time order.
+    for (const MessageEntry &entry : m_rows) {
+        if (entry.note)
+            rows.push_back(entry);
     }
     std::stable_sort(rows.begin(), rows.end(),
         [](const auto &a, const auto &b) { return a.createdAt < b.createdAt; });
@@ -382,9 +417,41 @@ void MessageListModel::reset(const QJsonArray &messages)
     m_rows = std::move(rows);
     endResetModel();
     Q_EMIT countChanged();
+    if (m_firstOffset != firstOffset) {
+        m_firstOffset = std::max(0, firstOffset);
+        Q_EMIT earlierChanged();
+    }
     if (!m_loaded) {
         m_loaded = true;
         Q_EMIT loadedChanged();
+    }
+}
+
+void MessageListModel::prependEarlier(const QJsonArray &messages, int firstOffset)
+{
+    std::vector<MessageEntry> rows;
+    for (const QJsonValue &item : messages) {
+        MessageEntry entry = MessageEntry::fromJson(item.toObject());
+        if (entry.id.isEmpty() || indexOfId(entry.id) >= 0)
+            continue;
+        if (!entry.conversationId.isEmpty() && !showsConversation(entry.conversationId))
+            continue;
+        rows.push_back(entry);
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+        [](const auto &a, const auto &b) { return a.createdAt < b.createdAt; });
+    if (!rows.empty()) {
+        beginInsertRows({}, 0, int(rows.size()) - 1);
+        m_rows.insert(m_rows.begin(), rows.begin(), rows.end());
+        endInsertRows();
+        // The first row that was shown may no longer start its day or its group.
+        refreshNeighbour(int(rows.size()) - 1);
+        Q_EMIT countChanged();
+    }
+    const int first = std::max(0, std::min(firstOffset, m_firstOffset));
+    if (first != m_firstOffset) {
+        m_firstOffset = first;
+        Q_EMIT earlierChanged();
     }
 }
 
@@ -418,6 +485,44 @@ bool MessageListModel::upsert(const QJsonObject &message)
     entry.localId = current.localId;
     keepNewerDelivery(current, entry);
     updateRow(row, entry);
+    return true;
+}
+
+void MessageListModel::resetNotes(const QJsonArray &notes, const QString &myId)
+{
+    std::vector<MessageEntry> rows;
+    for (const MessageEntry &entry : m_rows) {
+        if (!entry.note && !entry.id.isEmpty())
+            rows.push_back(entry);
+    }
+    for (const QJsonValue &item : notes) {
+        const MessageEntry entry = MessageEntry::fromNoteJson(item.toObject(), myId);
+        if (!entry.id.isEmpty() && showsConversation(entry.conversationId))
+            rows.push_back(entry);
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+        [](const auto &a, const auto &b) { return a.createdAt < b.createdAt; });
+    for (const MessageEntry &entry : m_rows) {
+        if (entry.id.isEmpty())
+            rows.push_back(entry);
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+bool MessageListModel::upsertNote(const QJsonObject &note, const QString &myId)
+{
+    const MessageEntry entry = MessageEntry::fromNoteJson(note, myId);
+    if (entry.id.isEmpty() || !showsConversation(entry.conversationId))
+        return false;
+    const int row = indexOfId(entry.id);
+    if (row >= 0) {
+        updateRow(row, entry);
+        return true;
+    }
+    insertAt(insertPosition(entry.createdAt), entry);
     return true;
 }
 

@@ -34,6 +34,10 @@ struct MessageEntry {
     QDateTime createdAt;
     //! The message in the hotel's language, when a language model translated it for staff.
     QString translation;
+    //! An internal note (senderType "note"): staff only, never sent to the guest.
+    bool note = false;
+    //! For notes: the signed-in clerk is among the staff the note @mentions.
+    bool mentionsMe = false;
 
     //! pending | sending | sent | delivered | read | failed, from the status and the outbox.
     [[nodiscard]] QString effectiveStatus() const;
@@ -41,6 +45,8 @@ struct MessageEntry {
     [[nodiscard]] QString reason() const;
 
     [[nodiscard]] static MessageEntry fromJson(const QJsonObject &object);
+    //! A note of GET conversations/{id}/notes or a conversation:note event.
+    [[nodiscard]] static MessageEntry fromNoteJson(const QJsonObject &note, const QString &myId);
 };
 
 //! The messages of the guest whose conversation is open at the desk, oldest first, across all
@@ -53,6 +59,9 @@ class MessageListModel : public QAbstractListModel {
     Q_PROPERTY(QString conversationId READ conversationId NOTIFY conversationIdChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    //! Older messages of the timeline are on the hub but not loaded (the list opens with the
+    //! newest page; scrolling to the top loads the page before).
+    Q_PROPERTY(bool hasEarlier READ hasEarlier NOTIFY earlierChanged)
 
 public:
     enum Roles {
@@ -95,6 +104,8 @@ public:
         ConversationIdRole,
         TranslationRole,
         CanExplainRole,
+        IsNoteRole,
+        MentionsMeRole,
     };
     Q_ENUM(Roles)
 
@@ -120,12 +131,25 @@ public:
     //! The guest's name for their bubbles when the hub sends none.
     void setGuestName(const QString &name);
     //! The messages of GET conversations/{id}/messages; replies still on their way are kept.
-    void reset(const QJsonArray &messages);
+    //! `firstOffset` is the hub's position of the first one in the whole timeline (0 when it
+    //! is the oldest).
+    void reset(const QJsonArray &messages, int firstOffset = 0);
+    //! An older page of the timeline, from hub position `firstOffset`: goes above the rows
+    //! already shown (ones already there are skipped).
+    void prependEarlier(const QJsonArray &messages, int firstOffset);
+    [[nodiscard]] bool hasEarlier() const { return m_firstOffset > 0; }
+    //! The hub position of the first loaded message (where an earlier page ends).
+    [[nodiscard]] int firstOffset() const { return m_firstOffset; }
     //! conversation:message or message:status: adds or updates by id. Messages of another
     //! conversation and stale delivery reports are ignored. Returns whether a row changed.
     bool upsert(const QJsonObject &message);
     //! Shows a reply at once; returns its local id.
     QString addSending(const QString &content, const QString &senderName);
+    //! The conversation's internal notes (GET …/notes), woven into the timeline by time; notes
+    //! of conversations this list does not show are ignored. `myId` marks "mentioned you".
+    void resetNotes(const QJsonArray &notes, const QString &myId);
+    //! A note stored by the hub (POST answer or conversation:note): added once, by id.
+    bool upsertNote(const QJsonObject &note, const QString &myId);
     //! The hub stored the reply: the local bubble becomes the hub's message.
     void confirm(const QString &localId, const QJsonObject &message);
     //! The hub refused or could not be reached: the bubble shows "!" and the reason.
@@ -141,6 +165,7 @@ Q_SIGNALS:
     void conversationIdChanged();
     void loadedChanged();
     void countChanged();
+    void earlierChanged();
 
 private:
     [[nodiscard]] QVariant value(int row, int role) const;
@@ -159,6 +184,7 @@ private:
     QString m_guestName;
     QDateTime m_fixedNow;
     int m_nextLocal = 1;
+    int m_firstOffset = 0;
     bool m_loaded = false;
 };
 

@@ -1,4 +1,4 @@
-#include "client/outcomeexplanation.h"
+#include "outcomeexplanation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -7,15 +7,15 @@ namespace jack::desk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutcomeExplanation", text);
-}
+// The translation context, the same for lupdate and at run time (see wording.cpp).
+struct OutcomeWords {
+    Q_DECLARE_TR_FUNCTIONS(OutcomeWords)
+};
 
 QString providerName(const QString &id)
 {
     if (id == QLatin1String("offline"))
-        return tr("Jack's offline engine");
+        return OutcomeWords::tr("Jack's offline engine");
     if (id == QLatin1String("anthropic"))
         return QStringLiteral("Anthropic");
     if (id == QLatin1String("openai"))
@@ -42,31 +42,31 @@ QVariantMap OutcomeExplanation::build(const QJsonObject &o, bool aboutReply)
 
     QString headline;
     if (handoff)
-        headline = tr("Jack handed this conversation to a person");
+        headline = OutcomeWords::tr("Jack handed this conversation to a person");
     else if (!o.value(QLatin1String("replied")).toBool())
-        headline = tr("Jack stayed quiet: a person is handling this conversation");
+        headline = OutcomeWords::tr("Jack stayed quiet: a person is handling this conversation");
     else
-        headline = tr("Jack answered on his own");
+        headline = OutcomeWords::tr("Jack answered on his own");
 
     QVariantList rows;
-    rows << row(tr("Answered by"),
+    rows << row(OutcomeWords::tr("Answered by"),
         model.isEmpty() ? providerName(provider)
                         : QStringLiteral("%1 (%2)").arg(providerName(provider), model));
-    rows << row(tr("Understood as"),
+    rows << row(OutcomeWords::tr("Understood as"),
         QStringLiteral("%1 · %2%")
             .arg(o.value(QLatin1String("intent")).toString())
             .arg(qRound(o.value(QLatin1String("confidence")).toDouble() * 100)));
-    rows << row(tr("Language"), o.value(QLatin1String("language")).toString());
+    rows << row(OutcomeWords::tr("Language"), o.value(QLatin1String("language")).toString());
     if (handoff && !escalation.isEmpty())
-        rows << row(tr("Why a person"), escalation);
+        rows << row(OutcomeWords::tr("Why a person"), escalation);
     if (!fallback.isEmpty())
-        rows << row(tr("Fallback"), fallback);
+        rows << row(OutcomeWords::tr("Fallback"), fallback);
     const QJsonObject tokens = o.value(QLatin1String("tokens")).toObject();
     const int input = tokens.value(QLatin1String("input")).toInt();
     const int output = tokens.value(QLatin1String("output")).toInt();
     if (input + output > 0)
-        rows << row(tr("Cost"),
-            tr("%1 tokens in, %2 out, about $%3")
+        rows << row(OutcomeWords::tr("Cost"),
+            OutcomeWords::tr("%1 tokens in, %2 out, about $%3")
                 .arg(input)
                 .arg(output)
                 .arg(o.value(QLatin1String("estimatedCostUsd")).toDouble(), 0, 'f', 4));
@@ -82,12 +82,12 @@ QVariantMap OutcomeExplanation::build(const QJsonObject &o, bool aboutReply)
                       .arg(ms, 0, 'f', ms < 10 ? 2 : 0);
     }
     const qint64 providerMs = o.value(QLatin1String("providerMs")).toInteger();
-    rows << row(tr("Time"),
-        providerMs > 0 ? tr("%1 ms waiting for %2, %3 ms in Jack")
+    rows << row(OutcomeWords::tr("Time"),
+        providerMs > 0 ? OutcomeWords::tr("%1 ms waiting for %2, %3 ms in Jack")
                              .arg(providerMs)
                              .arg(providerName(provider))
                              .arg(pipelineMs, 0, 'f', 1)
-                       : tr("%1 ms").arg(pipelineMs, 0, 'f', 1));
+                       : OutcomeWords::tr("%1 ms").arg(pipelineMs, 0, 'f', 1));
 
     QVariantList knowledge;
     for (const QJsonValue &v : o.value(QLatin1String("knowledge")).toArray()) {
@@ -103,7 +103,8 @@ QVariantMap OutcomeExplanation::build(const QJsonObject &o, bool aboutReply)
 
     return QVariantMap {
         { QStringLiteral("title"),
-            aboutReply ? tr("Why did Jack say this?") : tr("How Jack read this message") },
+            aboutReply ? OutcomeWords::tr("Why did Jack say this?")
+                       : OutcomeWords::tr("How Jack read this message") },
         { QStringLiteral("headline"), headline },
         { QStringLiteral("handoff"), handoff },
         { QStringLiteral("rows"), rows },

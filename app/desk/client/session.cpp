@@ -48,6 +48,14 @@ void Session::login(const QString &email, const QString &password)
     });
 }
 
+void Session::signInWith(const QJsonObject &loginAnswer)
+{
+    m_api->setTokens(loginAnswer.value(QLatin1String("accessToken")).toString(),
+        loginAnswer.value(QLatin1String("refreshToken")).toString());
+    setError({});
+    setUser(loginAnswer.value(QLatin1String("user")).toObject());
+}
+
 void Session::logout()
 {
     if (!m_api->refreshToken().isEmpty()) {

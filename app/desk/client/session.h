@@ -27,6 +27,9 @@ public:
 
     Q_INVOKABLE void login(const QString &email, const QString &password);
     Q_INVOKABLE void logout();
+    //! Signs in with an answer shaped like auth/login's (tokens and user), e.g. the first
+    //! admin's from POST setup.
+    void signInWith(const QJsonObject &loginAnswer);
 
     [[nodiscard]] bool loggedIn() const { return !m_user.isEmpty(); }
     [[nodiscard]] bool busy() const { return m_busy; }

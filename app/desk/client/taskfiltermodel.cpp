@@ -43,6 +43,15 @@ void TaskFilterModel::setConversationId(const QString &conversationId)
     Q_EMIT conversationIdChanged();
 }
 
+void TaskFilterModel::setPriority(const QString &priority)
+{
+    if (m_priority == priority)
+        return;
+    m_priority = priority;
+    refilter();
+    Q_EMIT priorityChanged();
+}
+
 void TaskFilterModel::refilter()
 {
     invalidateRowsFilter();
@@ -60,6 +69,8 @@ bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (m_show == Done && open)
         return false;
     if (!m_department.isEmpty() && task.department != m_department)
+        return false;
+    if (!m_priority.isEmpty() && task.priority != m_priority)
         return false;
     if (!m_conversationId.isEmpty() && task.conversationId != m_conversationId)
         return false;

@@ -13,6 +13,8 @@ class TaskFilterModel : public QSortFilterProxyModel {
     QML_UNCREATABLE("TaskFilterModel belongs to Desk")
     Q_PROPERTY(Show show READ show WRITE setShow NOTIFY showChanged)
     Q_PROPERTY(QString department READ department WRITE setDepartment NOTIFY departmentChanged)
+    //! One priority ("urgent", "high", "standard", "low"), or empty for all.
+    Q_PROPERTY(QString priority READ priority WRITE setPriority NOTIFY priorityChanged)
     Q_PROPERTY(QString conversationId READ conversationId WRITE setConversationId NOTIFY
             conversationIdChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -27,6 +29,8 @@ public:
     void setShow(Show show);
     [[nodiscard]] QString department() const { return m_department; }
     void setDepartment(const QString &department);
+    [[nodiscard]] QString priority() const { return m_priority; }
+    void setPriority(const QString &priority);
     [[nodiscard]] QString conversationId() const { return m_conversationId; }
     void setConversationId(const QString &conversationId);
     [[nodiscard]] int count() const { return rowCount(); }
@@ -34,6 +38,7 @@ public:
 Q_SIGNALS:
     void showChanged();
     void departmentChanged();
+    void priorityChanged();
     void conversationIdChanged();
     void countChanged();
 
@@ -47,6 +52,7 @@ private:
     TaskListModel *m_tasks;
     Show m_show = Open;
     QString m_department;
+    QString m_priority;
     QString m_conversationId;
 };
 

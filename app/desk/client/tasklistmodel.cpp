@@ -61,9 +61,23 @@ TaskEntry TaskEntry::fromJson(const QJsonObject &object)
     entry.roomNumber = text(object, "roomNumber");
     entry.description = text(object, "description");
     entry.itemsText = describeItems(object.value(QLatin1String("items")));
+    entry.assignedTo = text(object, "assignedTo");
+    entry.completionNote = text(object, "completionNote");
+    entry.dueAt = wording::parseTime(text(object, "dueAt"));
     entry.createdAt = wording::parseTime(text(object, "createdAt"));
     entry.updatedAt = wording::parseTime(text(object, "updatedAt"));
     return entry;
+}
+
+QDateTime TaskEntry::effectiveDue() const
+{
+    if (dueAt.isValid())
+        return dueAt;
+    if (!createdAt.isValid())
+        return {};
+    const int rank = wording::priorityRank(priority);
+    const qint64 minutes = rank >= 3 ? 15 : rank == 2 ? 30 : rank == 1 ? 60 : 240;
+    return createdAt.addSecs(minutes * 60);
 }
 
 TaskListModel::TaskListModel(QObject *parent)
@@ -72,7 +86,9 @@ TaskListModel::TaskListModel(QObject *parent)
     m_ageTimer.setInterval(ageRefreshMs);
     connect(&m_ageTimer, &QTimer::timeout, this, [this] {
         if (!m_rows.empty() && !m_fixedNow.isValid())
-            Q_EMIT dataChanged(index(0), index(count() - 1), { AgeTextRole, OpenedTextRole });
+            Q_EMIT dataChanged(index(0), index(count() - 1),
+                { AgeTextRole, OpenedTextRole, DueTextRole, IsOverdueRole, IsDueSoonRole });
+        recount(); // overdue tasks become more
     });
     m_ageTimer.start();
 }
@@ -119,6 +135,14 @@ QHash<int, QByteArray> TaskListModel::roleNames() const
         { AgeTextRole, "ageText" },
         { OpenedTextRole, "openedText" },
         { UpdatedAtRole, "updatedAt" },
+        { DueAtRole, "dueAt" },
+        { DueTextRole, "dueText" },
+        { IsOverdueRole, "isOverdue" },
+        { IsDueSoonRole, "isDueSoon" },
+        { AssignedToRole, "assignedTo" },
+        { IsMineRole, "isMine" },
+        { CanClaimRole, "canClaim" },
+        { CompletionNoteRole, "completionNote" },
     };
 }
 
@@ -191,6 +215,28 @@ QVariant TaskListModel::value(const TaskEntry &entry, int role) const
         return wording::openedText(entry.createdAt, now());
     case UpdatedAtRole:
         return entry.updatedAt;
+    case DueAtRole:
+        return entry.effectiveDue();
+    case DueTextRole:
+        return open ? wording::dueText(entry.effectiveDue(), now()) : QString();
+    case IsOverdueRole:
+        return open && entry.effectiveDue().isValid() && entry.effectiveDue() < now();
+    case IsDueSoonRole: {
+        // Amber for the last quarter of the time given (at least the last 10 minutes).
+        const QDateTime due = entry.effectiveDue();
+        if (!open || !due.isValid() || due < now())
+            return false;
+        const qint64 span = entry.createdAt.isValid() ? entry.createdAt.secsTo(due) : 0;
+        return now().secsTo(due) <= std::max<qint64>(600, span / 4);
+    }
+    case AssignedToRole:
+        return entry.assignedTo;
+    case IsMineRole:
+        return !m_userId.isEmpty() && entry.assignedTo == m_userId;
+    case CanClaimRole:
+        return open && !m_userId.isEmpty() && entry.assignedTo != m_userId;
+    case CompletionNoteRole:
+        return entry.completionNote;
     default:
         return {};
     }
@@ -324,7 +370,18 @@ void TaskListModel::setNow(const QDateTime &now)
 {
     m_fixedNow = now;
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0), index(count() - 1), { AgeTextRole, OpenedTextRole });
+        Q_EMIT dataChanged(index(0), index(count() - 1),
+            { AgeTextRole, OpenedTextRole, DueTextRole, IsOverdueRole, IsDueSoonRole });
+    recount();
+}
+
+void TaskListModel::setCurrentUserId(const QString &userId)
+{
+    if (m_userId == userId)
+        return;
+    m_userId = userId;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(count() - 1), { IsMineRole, CanClaimRole });
 }
 
 QDateTime TaskListModel::now() const
@@ -334,20 +391,24 @@ QDateTime TaskListModel::now() const
 
 void TaskListModel::recount()
 {
-    int open = 0, urgent = 0;
+    int open = 0, urgent = 0, overdue = 0;
     QStringList departments;
+    const QDateTime current = now();
     for (const TaskEntry &entry : m_rows) {
         const bool isOpen = wording::taskIsOpen(entry.status);
         open += isOpen ? 1 : 0;
+        const QDateTime due = entry.effectiveDue();
+        overdue += (isOpen && due.isValid() && due < current) ? 1 : 0;
         urgent += (isOpen && wording::priorityRank(entry.priority) >= 2) ? 1 : 0;
         if (!entry.department.isEmpty() && !departments.contains(entry.department))
             departments.append(entry.department);
     }
     departments.sort();
-    if (open == m_open && urgent == m_urgent && departments == m_departments
+    if (open == m_open && urgent == m_urgent && overdue == m_overdue && departments == m_departments
         && m_countSeen == count())
         return;
     m_open = open;
+    m_overdue = overdue;
     m_urgent = urgent;
     m_departments = departments;
     m_countSeen = count();

@@ -21,10 +21,16 @@ struct TaskEntry {
     QString roomNumber;
     QString description;
     QString itemsText; // "2 × towels, 1 × pillow"
+    QString assignedTo;
+    QString completionNote;
+    QDateTime dueAt; // as the hub has it; invalid when none was set
     QDateTime createdAt;
     QDateTime updatedAt;
 
     [[nodiscard]] static TaskEntry fromJson(const QJsonObject &object);
+    //! When the task should be done: its due time, else its priority's service level after
+    //! it was opened (urgent 15 min, high 30 min, standard 1 h, low 4 h).
+    [[nodiscard]] QDateTime effectiveDue() const;
 };
 
 //! Every task the desk knows: open ones first (most urgent, then oldest), then finished ones
@@ -36,6 +42,7 @@ class TaskListModel : public QAbstractListModel {
     Q_PROPERTY(int count READ count NOTIFY countsChanged)
     Q_PROPERTY(int openCount READ openCount NOTIFY countsChanged)
     Q_PROPERTY(int urgentCount READ urgentCount NOTIFY countsChanged)
+    Q_PROPERTY(int overdueCount READ overdueCount NOTIFY countsChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     Q_PROPERTY(QStringList departments READ departments NOTIFY countsChanged)
     Q_PROPERTY(QVariantList departmentOptions READ departmentOptions NOTIFY countsChanged)
@@ -67,6 +74,14 @@ public:
         AgeTextRole,
         OpenedTextRole,
         UpdatedAtRole,
+        DueAtRole,
+        DueTextRole,
+        IsOverdueRole,
+        IsDueSoonRole,
+        AssignedToRole,
+        IsMineRole,
+        CanClaimRole,
+        CompletionNoteRole,
     };
     Q_ENUM(Roles)
 
@@ -82,10 +97,13 @@ public:
     bool upsert(const QJsonObject &task);
     void clear();
     void setNow(const QDateTime &now);
+    //! Whose tasks count as "mine" (claim shows on the others').
+    void setCurrentUserId(const QString &userId);
 
     [[nodiscard]] int count() const { return int(m_rows.size()); }
     [[nodiscard]] int openCount() const { return m_open; }
     [[nodiscard]] int urgentCount() const { return m_urgent; }
+    [[nodiscard]] int overdueCount() const { return m_overdue; }
     [[nodiscard]] bool loaded() const { return m_loaded; }
     //! Departments that have tasks, for the filter.
     [[nodiscard]] QStringList departments() const { return m_departments; }
@@ -108,9 +126,11 @@ private:
     std::vector<TaskEntry> m_rows;
     QStringList m_departments;
     QDateTime m_fixedNow;
+    QString m_userId;
     QTimer m_ageTimer;
     int m_open = 0;
     int m_urgent = 0;
+    int m_overdue = 0;
     int m_countSeen = 0;
     bool m_loaded = false;
 };

@@ -8,10 +8,11 @@
 namespace jack::desk::wording {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Wording", text);
-}
+// The context "Wording" for lupdate and at run time: a local Wording::tr() in a namespace would be
+// filed by lupdate under the namespace's name and never found.
+struct Wording {
+    Q_DECLARE_TR_FUNCTIONS(Wording)
+};
 
 // "front_desk" → "Front desk": a readable fallback for values the desk has no words for yet.
 QString humanise(const QString &value)
@@ -29,17 +30,17 @@ QString humanise(const QString &value)
 QString stateLabel(const QString &state)
 {
     if (state == QLatin1String("escalated"))
-        return tr("Needs you");
+        return Wording::tr("Needs you");
     if (state == QLatin1String("new"))
-        return tr("New");
+        return Wording::tr("New");
     if (state == QLatin1String("active"))
-        return tr("Jack handling");
+        return Wording::tr("Jack handling");
     if (state == QLatin1String("waiting"))
-        return tr("Waiting on guest");
+        return Wording::tr("Waiting on guest");
     if (state == QLatin1String("resolved"))
-        return tr("Resolved");
+        return Wording::tr("Resolved");
     if (state == QLatin1String("closed"))
-        return tr("Closed");
+        return Wording::tr("Closed");
     return humanise(state);
 }
 
@@ -69,30 +70,30 @@ bool isFinished(const QString &state)
 QString channelLabel(const QString &channel)
 {
     if (channel == QLatin1String("whatsapp"))
-        return tr("WhatsApp");
+        return Wording::tr("WhatsApp");
     if (channel == QLatin1String("sms"))
-        return tr("SMS");
+        return Wording::tr("SMS");
     if (channel == QLatin1String("email"))
-        return tr("Email");
+        return Wording::tr("Email");
     if (channel == QLatin1String("webchat"))
-        return tr("Web chat");
+        return Wording::tr("Web chat");
     if (channel == QLatin1String("telegram"))
-        return tr("Telegram");
+        return Wording::tr("Telegram");
     return humanise(channel);
 }
 
 QString memoryCategory(const QString &category)
 {
     if (category == QLatin1String("allergy"))
-        return tr("Allergy");
+        return Wording::tr("Allergy");
     if (category == QLatin1String("preference"))
-        return tr("Preference");
+        return Wording::tr("Preference");
     if (category == QLatin1String("habit"))
-        return tr("Habit");
+        return Wording::tr("Habit");
     if (category == QLatin1String("complaint"))
-        return tr("Complaint");
+        return Wording::tr("Complaint");
     if (category == QLatin1String("occasion"))
-        return tr("Occasion");
+        return Wording::tr("Occasion");
     return category;
 }
 
@@ -117,12 +118,39 @@ QString ageText(const QDateTime &then, const QDateTime &now)
         return {};
     const qint64 seconds = std::max<qint64>(0, then.secsTo(now));
     if (seconds < 60)
-        return tr("now");
+        return Wording::tr("now");
     if (seconds < 3600)
-        return tr("%1m").arg(seconds / 60);
+        return Wording::tr("%1m").arg(seconds / 60);
     if (seconds < 86400)
-        return tr("%1h").arg(seconds / 3600);
-    return tr("%1d").arg(seconds / 86400);
+        return Wording::tr("%1h").arg(seconds / 3600);
+    return Wording::tr("%1d").arg(seconds / 86400);
+}
+
+QString snoozeText(const QDateTime &until, const QDateTime &now)
+{
+    if (!until.isValid())
+        return {};
+    const QDateTime local = until.toLocalTime();
+    const QDate today = now.toLocalTime().date();
+    const QString time = QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+    if (local.date() == today)
+        return Wording::tr("until %1").arg(time);
+    if (local.date() == today.addDays(1))
+        return Wording::tr("until tomorrow %1").arg(time);
+    return Wording::tr("until %1 %2")
+        .arg(QLocale().toString(local.date(), QStringLiteral("ddd d MMM")), time);
+}
+
+QString dueText(const QDateTime &due, const QDateTime &now)
+{
+    if (!due.isValid())
+        return {};
+    const qint64 seconds = now.secsTo(due);
+    if (seconds < 0)
+        return Wording::tr("overdue %1").arg(ageText(due, now));
+    if (seconds < 60)
+        return Wording::tr("due now");
+    return Wording::tr("due in %1").arg(ageText(now, due));
 }
 
 QString openedText(const QDateTime &then, const QDateTime &now)
@@ -130,8 +158,8 @@ QString openedText(const QDateTime &then, const QDateTime &now)
     if (!then.isValid())
         return {};
     if (then.secsTo(now) < 60)
-        return tr("opened just now");
-    return tr("opened %1 ago").arg(ageText(then, now));
+        return Wording::tr("opened just now");
+    return Wording::tr("opened %1 ago").arg(ageText(then, now));
 }
 
 QString timeText(const QDateTime &when)
@@ -148,9 +176,9 @@ QString dayLabel(const QDateTime &when, const QDateTime &now)
     const QDate day = when.toLocalTime().date();
     const QDate today = now.toLocalTime().date();
     if (day == today)
-        return tr("Today");
+        return Wording::tr("Today");
     if (day == today.addDays(-1))
-        return tr("Yesterday");
+        return Wording::tr("Yesterday");
     return QLocale().toString(day, QStringLiteral("ddd d MMM"));
 }
 
@@ -199,20 +227,20 @@ QString tickGlyph(const QString &status)
 QString deliveryText(const QString &status, const QString &error)
 {
     if (status == QLatin1String("sending"))
-        return tr("Sending…");
+        return Wording::tr("Sending…");
     if (status == QLatin1String("pending"))
-        return error.isEmpty() ? tr("Waiting to go out")
-                               : tr("Not sent yet, retrying: %1").arg(error);
+        return error.isEmpty() ? Wording::tr("Waiting to go out")
+                               : Wording::tr("Not sent yet, retrying: %1").arg(error);
     if (status == QLatin1String("sent"))
-        return tr("Sent");
+        return Wording::tr("Sent");
     if (status == QLatin1String("delivered"))
-        return tr("Delivered");
+        return Wording::tr("Delivered");
     if (status == QLatin1String("read"))
-        return tr("Read");
+        return Wording::tr("Read");
     if (status == QLatin1String("failed")) {
         if (error.isEmpty())
-            return tr("Not delivered");
-        return tr("Not delivered: %1").arg(error);
+            return Wording::tr("Not delivered");
+        return Wording::tr("Not delivered: %1").arg(error);
     }
     return {};
 }
@@ -222,22 +250,22 @@ QString deliveryText(const QString &status, const QString &error, int attempts)
     const QString text = deliveryText(status, error);
     if (status != QLatin1String("failed") || attempts < 2)
         return text;
-    return tr("%1 (tried %2 times)").arg(text).arg(attempts);
+    return Wording::tr("%1 (tried %2 times)").arg(text).arg(attempts);
 }
 
 QString mediaKindLabel(const QString &kind)
 {
     if (kind == QLatin1String("image"))
-        return tr("Photo");
+        return Wording::tr("Photo");
     if (kind == QLatin1String("audio"))
-        return tr("Voice message");
+        return Wording::tr("Voice message");
     if (kind == QLatin1String("video"))
-        return tr("Video");
+        return Wording::tr("Video");
     if (kind == QLatin1String("document"))
-        return tr("Document");
+        return Wording::tr("Document");
     if (kind == QLatin1String("sticker"))
-        return tr("Sticker");
-    return tr("File");
+        return Wording::tr("Sticker");
+    return Wording::tr("File");
 }
 
 QString sizeText(qint64 bytes)
@@ -245,10 +273,10 @@ QString sizeText(qint64 bytes)
     if (bytes <= 0)
         return {};
     if (bytes < 1024)
-        return tr("%1 B").arg(bytes);
+        return Wording::tr("%1 B").arg(bytes);
     if (bytes < 1024 * 1024)
-        return tr("%1 KB").arg(qMax<qint64>(1, (bytes + 512) / 1024));
-    return tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        return Wording::tr("%1 KB").arg(qMax<qint64>(1, (bytes + 512) / 1024));
+    return Wording::tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
 QString initials(const QString &name)
@@ -305,10 +333,10 @@ QString intentLabel(const QString &intent)
         return {};
     for (const auto &entry : known) {
         if (intent == QLatin1String(entry.intent))
-            return tr(entry.label);
+            return Wording::tr(entry.label);
     }
     if (intent.startsWith(QLatin1String("inquiry.")))
-        return tr("Question: %1")
+        return Wording::tr("Question: %1")
             .arg(humanise(intent.mid(8)).replace(QLatin1Char('.'), QLatin1Char(' ')));
     return humanise(intent.section(QLatin1Char('.'), -1));
 }
@@ -316,46 +344,46 @@ QString intentLabel(const QString &intent)
 QString departmentLabel(const QString &department)
 {
     if (department == QLatin1String("housekeeping"))
-        return tr("Housekeeping");
+        return Wording::tr("Housekeeping");
     if (department == QLatin1String("maintenance"))
-        return tr("Maintenance");
+        return Wording::tr("Maintenance");
     if (department == QLatin1String("front_desk") || department == QLatin1String("front-desk")
         || department == QLatin1String("frontdesk"))
-        return tr("Front desk");
+        return Wording::tr("Front desk");
     if (department == QLatin1String("concierge"))
-        return tr("Concierge");
+        return Wording::tr("Concierge");
     if (department == QLatin1String("room_service") || department == QLatin1String("food_beverage")
         || department == QLatin1String("fnb"))
-        return tr("Room service");
+        return Wording::tr("Room service");
     if (department.isEmpty())
-        return tr("Unassigned");
+        return Wording::tr("Unassigned");
     return humanise(department);
 }
 
 QString taskTypeLabel(const QString &type)
 {
     if (type == QLatin1String("housekeeping"))
-        return tr("Housekeeping request");
+        return Wording::tr("Housekeeping request");
     if (type == QLatin1String("maintenance"))
-        return tr("Repair");
+        return Wording::tr("Repair");
     if (type == QLatin1String("room_service"))
-        return tr("Room service");
+        return Wording::tr("Room service");
     if (type == QLatin1String("concierge"))
-        return tr("Concierge request");
+        return Wording::tr("Concierge request");
     if (type == QLatin1String("escalation"))
-        return tr("Call back the guest");
+        return Wording::tr("Call back the guest");
     return humanise(type);
 }
 
 QString priorityLabel(const QString &priority)
 {
     if (priority == QLatin1String("urgent"))
-        return tr("Urgent");
+        return Wording::tr("Urgent");
     if (priority == QLatin1String("high"))
-        return tr("High");
+        return Wording::tr("High");
     if (priority == QLatin1String("low"))
-        return tr("Low");
-    return tr("Normal");
+        return Wording::tr("Low");
+    return Wording::tr("Normal");
 }
 
 int priorityRank(const QString &priority)
@@ -372,13 +400,13 @@ int priorityRank(const QString &priority)
 QString taskStatusLabel(const QString &status)
 {
     if (status == QLatin1String("pending"))
-        return tr("To do");
+        return Wording::tr("To do");
     if (status == QLatin1String("in_progress"))
-        return tr("In progress");
+        return Wording::tr("In progress");
     if (status == QLatin1String("completed"))
-        return tr("Done");
+        return Wording::tr("Done");
     if (status == QLatin1String("cancelled"))
-        return tr("Cancelled");
+        return Wording::tr("Cancelled");
     return humanise(status);
 }
 

@@ -32,6 +32,11 @@ namespace jack::desk::wording {
 //! "Today", "Yesterday" or a date, for the line that starts a day in a conversation.
 [[nodiscard]] QString dayLabel(const QDateTime &when, const QDateTime &now);
 
+//! "until 18:00", "until tomorrow 09:00", "until Mon 09:00"; empty when not snoozed.
+[[nodiscard]] QString snoozeText(const QDateTime &until, const QDateTime &now);
+//! A task's due time against the clock: "due in 12m", "due in 2h", "overdue 5m".
+[[nodiscard]] QString dueText(const QDateTime &due, const QDateTime &now);
+
 //! Forward rank of a delivery status: pending 0, sent 1, delivered 2, read 3; unknown -1.
 [[nodiscard]] int deliveryRank(const QString &status);
 //! Whether a message at `current` may take the status `incoming` (stale reports are ignored).

@@ -1,13 +1,25 @@
 #include "dashboard.h"
 
 #include "desk.h"
+#include "guestdirectory.h"
+#include "guestprofile.h"
+#include "healthboard.h"
 #include "hubnetworkfactory.h"
+#include "knowledgebook.h"
+#include "knowledgequestion.h"
+#include "languageswitcher.h"
+#include "preferences.h"
 #include "qmlwarningguard.h"
+#include "settingsscenes.h"
+#include "setupwizard.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QJsonArray>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -73,6 +85,27 @@ QQuickItem *findVisualItem(QQuickItem *item, const QString &objectName)
     return nullptr;
 }
 
+//! Sets the `text` of the visual item named `objectName` (a TextField or a SetupField).
+void typeInto(QQuickWindow *window, const QString &objectName, const QString &text)
+{
+    if (QQuickItem *item = findVisualItem(window->contentItem(), objectName))
+        item->setProperty("text", text);
+}
+
+//! A QML object (a Popup is not in the visual tree until it opens) found by its objectName.
+//! The window, not its content item, is the QObject parent of what Main.qml declares.
+QObject *findQmlObject(QQuickWindow *window, const QString &objectName)
+{
+    return window->findChild<QObject *>(objectName);
+}
+
+//! Opens or closes a Popup found by its objectName; false when there is none.
+bool setPopupOpen(QQuickWindow *window, const QString &objectName, bool open)
+{
+    QObject *popup = findQmlObject(window, objectName);
+    return popup && QMetaObject::invokeMethod(popup, open ? "open" : "close", Qt::DirectConnection);
+}
+
 //! A condition that holds once `ms` have passed since it was first asked.
 std::function<bool()> after(int ms)
 {
@@ -83,12 +116,116 @@ std::function<bool()> after(int ms)
         return timer->elapsed() >= ms;
     };
 }
+
+//! A controller (GuestDirectory, KnowledgeBook…) declared in a page of the window.
+template <typename T> T *pageObject(QQuickWindow *window, const char *page, const char *name)
+{
+    QQuickItem *item = findVisualItem(window->contentItem(), QString::fromLatin1(page));
+    return item ? item->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+}
+
+void callPage(QQuickWindow *window, const char *page, const char *function, const QVariant &arg)
+{
+    if (QQuickItem *item = findVisualItem(window->contentItem(), QString::fromLatin1(page)))
+        QMetaObject::invokeMethod(item, function, Q_ARG(QVariant, arg));
+}
+
+//! The guest and knowledge screens' steps, shared by the screenshots and the self-test:
+//! open the screen, wait for its data, and for the second view of each go one step further.
+void pushPeopleSteps(std::vector<Step> &steps, Desk *desk, QQuickWindow *window,
+    const QString &view, const std::function<void()> &render = {})
+{
+    const auto paint = [render] {
+        if (render)
+            render();
+    };
+    if (view == QLatin1String("guests") || view == QLatin1String("guest-profile")) {
+        steps.push_back({ QStringLiteral("show the guests"),
+            [desk, paint] {
+                desk->setView(QStringLiteral("guests"));
+                paint();
+            },
+            [window] {
+                auto *directory
+                    = pageObject<GuestDirectory>(window, "guestsPage", "guestDirectory");
+                return directory && directory->loaded() && !directory->loading()
+                    && directory->inHouseCount() > 0;
+            },
+            20000 });
+        if (view == QLatin1String("guest-profile")) {
+            steps.push_back({ QStringLiteral("open a guest's profile"),
+                [window, paint] {
+                    auto *directory
+                        = pageObject<GuestDirectory>(window, "guestsPage", "guestDirectory");
+                    // The demo's Maria Santos has a stay, a conversation and memories.
+                    int row = directory->model()->indexOfName(QStringLiteral("Maria Santos"));
+                    callPage(window, "guestsPage", "showGuest",
+                        directory->model()->guestIdAt(row < 0 ? 0 : row));
+                    paint();
+                },
+                [window] {
+                    auto *profile = pageObject<GuestProfile>(window, "guestsPage", "guestProfile");
+                    return profile && !profile->guest().isEmpty() && !profile->loading();
+                },
+                20000 });
+        }
+    } else if (view == QLatin1String("knowledge") || view == QLatin1String("knowledge-test")) {
+        steps.push_back({ QStringLiteral("show the knowledge base"),
+            [desk, paint] {
+                desk->setView(QStringLiteral("knowledge"));
+                paint();
+            },
+            [window] {
+                auto *book = pageObject<KnowledgeBook>(window, "knowledgePage", "knowledgeBook");
+                return book && book->loaded() && book->entries()->count() > 0;
+            },
+            20000 });
+        steps.push_back({ QStringLiteral("open the first entry"),
+            [window, paint] {
+                auto *book = pageObject<KnowledgeBook>(window, "knowledgePage", "knowledgeBook");
+                callPage(window, "knowledgePage", "showEntry",
+                    book->entries()->entryAt(0).value(QStringLiteral("id")));
+                paint();
+            },
+            after(100) });
+        if (view == QLatin1String("knowledge-test")) {
+            steps.push_back({ QStringLiteral("test a question"),
+                [window, paint] {
+                    callPage(window, "knowledgePage", "askQuestion",
+                        QStringLiteral("Can I check out a bit later on Sunday?"));
+                    paint();
+                },
+                [window] {
+                    auto *question = pageObject<KnowledgeQuestion>(
+                        window, "knowledgePage", "knowledgeQuestion");
+                    return question && question->hasAnswer() && !question->asking();
+                },
+                20000 });
+        }
+    }
+}
 } // namespace
 
 void prepareQuickStyle()
 {
     // One style everywhere, so the dashboard and its screenshots look the same on every PC.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
+}
+
+SetupWizard *findSetupWizard(QQuickWindow *window)
+{
+    if (!window)
+        return nullptr;
+    if (auto *wizard = window->findChild<SetupWizard *>())
+        return wizard;
+    return window->contentItem()->findChild<SetupWizard *>();
+}
+
+HealthBoard *findHealthBoard(QQuickWindow *window)
+{
+    QQuickItem *page
+        = window ? findVisualItem(window->contentItem(), QStringLiteral("healthPage")) : nullptr;
+    return page ? page->property("board").value<HealthBoard *>() : nullptr;
 }
 
 QQuickWindow *loadDashboard(QQmlApplicationEngine &engine, QString *error)
@@ -136,35 +273,124 @@ bool renderOnce(QQuickWindow *window)
     return window && !window->grabWindow().isNull();
 }
 
+namespace {
+void addSetupScreenshotSteps(std::vector<Step> &steps, QQuickWindow *window, const QString &view)
+{
+    steps.push_back({ QStringLiteral("show the setup wizard"), {}, [window] {
+                         SetupWizard *wizard = findSetupWizard(window);
+                         return wizard && wizard->active()
+                             && findVisualItem(window->contentItem(), QStringLiteral("setupPage"));
+                     } });
+    steps.push_back({ QStringLiteral("fill in the hotel"),
+        [window] {
+            typeInto(
+                window, QStringLiteral("setupHotelName"), QStringLiteral("Harbour View Hotel"));
+        },
+        after(100) });
+    if (view == QLatin1String("setup"))
+        return;
+    steps.push_back({ QStringLiteral("continue to the account"),
+        [window] {
+            SetupWizard *wizard = findSetupWizard(window);
+            QQuickItem *next
+                = findVisualItem(window->contentItem(), QStringLiteral("setupHotelNext"));
+            if (wizard && next)
+                QMetaObject::invokeMethod(next, "clicked");
+        },
+        [window] { return findSetupWizard(window)->step() == SetupWizard::Admin; } });
+    steps.push_back({ QStringLiteral("fill in the account"),
+        [window] {
+            typeInto(window, QStringLiteral("setupAdminName"), QStringLiteral("Ana Pereira"));
+            typeInto(window, QStringLiteral("setupAdminEmail"),
+                QStringLiteral("ana.pereira@harbourview.example"));
+            typeInto(
+                window, QStringLiteral("setupAdminPassword"), QStringLiteral("sea-breeze-at-412"));
+            typeInto(
+                window, QStringLiteral("setupAdminConfirm"), QStringLiteral("sea-breeze-at-412"));
+        },
+        after(100) });
+    if (view == QLatin1String("setup-account"))
+        return;
+    steps.push_back({ QStringLiteral("create the admin"),
+        [window] {
+            if (QQuickItem *create
+                = findVisualItem(window->contentItem(), QStringLiteral("setupCreateAdmin")))
+                QMetaObject::invokeMethod(create, "clicked");
+        },
+        [window] { return findSetupWizard(window)->step() == SetupWizard::Ai; } });
+}
+} // namespace
+
 void runScreenshot(Desk *desk, QQuickWindow *window, const QString &view, const QString &file,
     const ScreenshotScene &scene)
 {
     window->resize(screenshotSize);
     auto steps = std::make_shared<std::vector<Step>>();
-    steps->push_back({ QStringLiteral("sign in and load the inbox and tasks"), {},
-        [desk] { return desk->ready(); } });
-    steps->push_back({ QStringLiteral("open the %1 view").arg(view),
-        [desk, view, scene] {
-            desk->setView(
-                view == QLatin1String("tasks") ? QStringLiteral("tasks") : QStringLiteral("inbox"));
-            if (view == QLatin1String("conversation"))
-                desk->openConversation(
-                    scene.conversationId.isEmpty() ? desk->inbox()->idAt(0) : scene.conversationId);
-        },
-        [desk, view] {
-            if (view != QLatin1String("conversation"))
-                return true;
-            return desk->messages()->loaded() && !desk->currentConversation().isEmpty();
-        },
-        20000 });
-    if (!scene.replyText.isEmpty()) {
-        steps->push_back({ QStringLiteral("type the reply"),
-            [window, scene] {
-                if (QQuickItem *input
-                    = findVisualItem(window->contentItem(), QStringLiteral("replyInput")))
-                    input->setProperty("text", scene.replyText);
+    if (view.startsWith(QLatin1String("setup"))) {
+        addSetupScreenshotSteps(*steps, window, view);
+    } else {
+        steps->push_back({ QStringLiteral("sign in and load the inbox and tasks"), {},
+            [desk] { return desk->ready(); } });
+    }
+    if (view == QLatin1String("health")) {
+        steps->push_back({ QStringLiteral("open the health view"),
+            [desk] { desk->setView(QStringLiteral("health")); },
+            [window] {
+                HealthBoard *board = findHealthBoard(window);
+                return board && !board->loading() && !board->buckets().isEmpty()
+                    && !board->services().isEmpty();
             },
-            [] { return true; } });
+            20000 });
+    } else if (!view.startsWith(QLatin1String("setup"))) {
+        steps->push_back({ QStringLiteral("open the %1 view").arg(view),
+            [desk, view, scene, window] {
+                if (isSettingsView(view))
+                    return; // the settings steps below open it
+                desk->setView(view == QLatin1String("tasks") ? QStringLiteral("tasks")
+                                                             : QStringLiteral("inbox"));
+                if (view == QLatin1String("conversation"))
+                    desk->openConversation(scene.conversationId.isEmpty() ? desk->inbox()->idAt(0)
+                                                                          : scene.conversationId);
+                if (view == QLatin1String("quick-switcher"))
+                    setPopupOpen(window, QStringLiteral("quickSwitcher"), true);
+            },
+            [desk, view] {
+                if (view != QLatin1String("conversation"))
+                    return true;
+                return desk->messages()->loaded() && !desk->currentConversation().isEmpty();
+            },
+            20000 });
+        for (const SceneStep &step : settingsScene(desk, window, view))
+            steps->push_back({ step.name, step.action, step.until, 20000 });
+        pushPeopleSteps(*steps, desk, window, view); // guests, guest-profile, knowledge…
+    }
+    if (scene.composer == QLatin1String("note")) {
+        steps->push_back({ QStringLiteral("switch to an internal note"),
+            [window] {
+                if (QQuickItem *pane
+                    = findVisualItem(window->contentItem(), QStringLiteral("conversationPane")))
+                    pane->setProperty("composerMode", QStringLiteral("note"));
+            },
+            // The colleagues to @mention come from the hub.
+            [desk] { return !desk->notes()->staff().isEmpty(); }, 20000 });
+    }
+    if (!scene.replyText.isEmpty()) {
+        const QString inputName = scene.composer == QLatin1String("note")
+            ? QStringLiteral("noteInput")
+            : QStringLiteral("replyInput");
+        steps->push_back({ QStringLiteral("type the reply"),
+            [window, scene, inputName] {
+                if (QQuickItem *input = findVisualItem(window->contentItem(), inputName)) {
+                    input->setProperty("text", scene.replyText);
+                    input->setProperty("cursorPosition", int(scene.replyText.size()));
+                }
+            },
+            [desk, scene] {
+                // "/" opens the canned responses: wait until the hub filled them in.
+                return !scene.replyText.startsWith(QLatin1Char('/'))
+                    || desk->cannedResponses()->count() > 0;
+            },
+            20000 });
     }
     steps->push_back({ QStringLiteral("let the window settle"), {}, after(settleMs) });
     runSteps(steps, 0, [window, file, view, desk](bool ok, const QString &failed) {
@@ -202,6 +428,39 @@ void runSelfTest(Desk *desk, QQuickWindow *window, const QString &email, const Q
             after(100) };
     };
 
+    // The wizard is shown only by a hub without accounts; load it on its own, offline.
+    auto setupWindow = std::make_shared<std::unique_ptr<QQuickWindow>>();
+    auto setupPage = std::make_shared<std::unique_ptr<QObject>>();
+    steps->push_back({ QStringLiteral("load the setup wizard"),
+        [window, setupWindow, setupPage] {
+            QQmlEngine *engine = qmlEngine(window);
+            if (!engine)
+                return;
+            QQmlComponent component(engine);
+            component.setData("import QtQuick\nimport Jack.Desk\nimport Jack.Setup\n"
+                              "SetupPage { width: 1366; height: 768; wizard: SetupWizard {} }\n",
+                QUrl(QStringLiteral("qrc:/selftest/SetupProbe.qml")));
+            setupPage->reset(component.create());
+            auto *page = qobject_cast<QQuickItem *>(setupPage->get());
+            if (!page) {
+                say(component.errorString());
+                return;
+            }
+            *setupWindow = std::make_unique<QQuickWindow>();
+            (*setupWindow)->resize(screenshotSize);
+            page->setParentItem((*setupWindow)->contentItem());
+            renderOnce(setupWindow->get());
+            if (auto *wizard = page->property("wizard").value<SetupWizard *>())
+                wizard->setHotelProfile({ { QStringLiteral("name"), QStringLiteral("Probe") } });
+            renderOnce(setupWindow->get());
+        },
+        [setupPage] { return setupPage->get() != nullptr; }, 10 });
+    steps->push_back({ QStringLiteral("close the setup wizard"),
+        [setupWindow, setupPage] {
+            setupPage->reset();
+            setupWindow->reset();
+        },
+        after(50) });
     steps->push_back({ QStringLiteral("show the sign-in screen"), render, after(100) });
     steps->push_back({ QStringLiteral("sign in"),
         [desk, email, password] {
@@ -218,19 +477,112 @@ void runSelfTest(Desk *desk, QQuickWindow *window, const QString &email, const Q
         },
         after(200) });
     for (auto filter :
-        { InboxFilterModel::NeedsYou, InboxFilterModel::Mine, InboxFilterModel::JackHandling,
-            InboxFilterModel::Finished, InboxFilterModel::All, InboxFilterModel::Open })
+        { InboxFilterModel::NeedsYou, InboxFilterModel::Mine, InboxFilterModel::Unassigned,
+            InboxFilterModel::Snoozed, InboxFilterModel::JackHandling, InboxFilterModel::Finished,
+            InboxFilterModel::All, InboxFilterModel::Open })
         steps->push_back(filterStep(filter));
+    steps->push_back({ QStringLiteral("open the quick switcher"),
+        [window, render] {
+            setPopupOpen(window, QStringLiteral("quickSwitcher"), true);
+            render();
+        },
+        after(200) });
+    steps->push_back({ QStringLiteral("close the quick switcher"),
+        [window, render] {
+            setPopupOpen(window, QStringLiteral("quickSwitcher"), false);
+            render();
+        },
+        after(100) });
     steps->push_back({ QStringLiteral("open the first conversation"),
         [desk] { desk->openConversation(desk->inbox()->idAt(0)); },
         [desk] { return desk->inbox()->count() == 0 || desk->messages()->loaded(); }, 20000 });
     steps->push_back({ QStringLiteral("show the conversation"), render, after(300) });
+    // Presence as the hub would announce it: a colleague typing, another viewing, then gone.
+    auto presence = [desk, render](bool present) {
+        const QJsonObject ana { { "staffId", "self-test-ana" }, { "name", "Ana" } };
+        const QJsonObject sam { { "staffId", "self-test-sam" }, { "name", "Sam" } };
+        const QJsonObject entry { { "conversationId", desk->currentConversationId() },
+            { "viewing", present ? QJsonArray { ana, sam } : QJsonArray {} },
+            { "typing", present ? QJsonArray { ana } : QJsonArray {} } };
+        desk->feed()->handleFrame({ { "type", "presence" },
+            { "payload",
+                QJsonObject {
+                    { "snapshot", false }, { "conversations", QJsonArray { entry } } } } });
+        render();
+    };
+    steps->push_back({ QStringLiteral("show colleagues in the conversation"),
+        [presence] { presence(true); }, after(100) });
+    steps->push_back({ QStringLiteral("colleagues leave the conversation"),
+        [presence] { presence(false); }, after(100) });
+    // The composer's other faces: an internal note with the @mention list, the "/" list of
+    // canned responses, and the create-task form.
+    auto pane = [window] {
+        return findVisualItem(window->contentItem(), QStringLiteral("conversationPane"));
+    };
+    auto typeText = [window](const QString &input, const QString &text) {
+        if (QQuickItem *item = findVisualItem(window->contentItem(), input)) {
+            item->setProperty("text", text);
+            item->setProperty("cursorPosition", int(text.size()));
+        }
+    };
+    steps->push_back({ QStringLiteral("write an internal note"),
+        [desk, pane, typeText, render] {
+            if (QQuickItem *p = pane())
+                p->setProperty("composerMode", QStringLiteral("note"));
+            desk->notes()->loadStaff();
+            typeText(QStringLiteral("noteInput"), QStringLiteral("@"));
+            render();
+        },
+        after(200) });
+    steps->push_back({ QStringLiteral("open the canned responses"),
+        [pane, typeText, render] {
+            typeText(QStringLiteral("noteInput"), {});
+            if (QQuickItem *p = pane())
+                p->setProperty("composerMode", QStringLiteral("reply"));
+            typeText(QStringLiteral("replyInput"), QStringLiteral("/"));
+            render();
+        },
+        after(300) });
+    steps->push_back({ QStringLiteral("open the create-task form"),
+        [desk, pane, render] {
+            if (QQuickItem *p = pane()) {
+                QMetaObject::invokeMethod(p, "closeOverlays");
+                if (desk->messages()->count() > 0)
+                    QMetaObject::invokeMethod(p, "openTaskForm",
+                        Q_ARG(QVariant, QVariant(desk->messages()->at(0).content)));
+            }
+            render();
+        },
+        after(200) });
+    steps->push_back({ QStringLiteral("close the form"),
+        [pane, typeText, render] {
+            if (QQuickItem *p = pane())
+                QMetaObject::invokeMethod(p, "closeOverlays");
+            typeText(QStringLiteral("replyInput"), {});
+            render();
+        },
+        after(100) });
     steps->push_back({ QStringLiteral("show the tasks"),
         [desk, render] {
             desk->setView(QStringLiteral("tasks"));
             render();
         },
         after(200) });
+    steps->push_back({ QStringLiteral("ask how a task was completed"),
+        [window, render] {
+            if (QObject *dialog = findQmlObject(window, QStringLiteral("completeTaskDialog")))
+                QMetaObject::invokeMethod(dialog, "ask", Qt::DirectConnection,
+                    Q_ARG(QVariant, QStringLiteral("self-test")),
+                    Q_ARG(QVariant, QStringLiteral("Two more towels")), Q_ARG(QVariant, true));
+            render();
+        },
+        after(200) });
+    steps->push_back({ QStringLiteral("close the completion dialog"),
+        [window, render] {
+            setPopupOpen(window, QStringLiteral("completeTaskDialog"), false);
+            render();
+        },
+        after(100) });
     for (auto show : { TaskFilterModel::Done, TaskFilterModel::All, TaskFilterModel::Open }) {
         steps->push_back({ QStringLiteral("task filter %1").arg(int(show)),
             [desk, render, show] {
@@ -239,6 +591,121 @@ void runSelfTest(Desk *desk, QQuickWindow *window, const QString &email, const Q
             },
             after(100) });
     }
+    for (const QString &view : settingsViews()) {
+        for (const SceneStep &step : settingsScene(desk, window, view))
+            steps->push_back({ step.name,
+                [action = step.action, render] {
+                    action();
+                    render();
+                },
+                step.until, 20000 });
+        steps->push_back({ QStringLiteral("show %1").arg(view), render, after(200) });
+    }
+    // The dark palette on every screen and the sign-in screen, then back to the light one.
+    auto setTheme = [](const QString &theme) {
+        if (Preferences *preferences = Preferences::instance())
+            preferences->setTheme(theme);
+    };
+    steps->push_back({ QStringLiteral("dark theme: tasks"),
+        [render, setTheme] {
+            setTheme(QStringLiteral("dark"));
+            render();
+        },
+        after(200) });
+    steps->push_back({ QStringLiteral("dark theme: the conversation"),
+        [desk, render] {
+            desk->setView(QStringLiteral("inbox"));
+            render();
+        },
+        after(200) });
+    // Every screen once more right to left, in Arabic, then back in the language it had.
+    auto *languages = LanguageSwitcher::instance();
+    const QString language = languages->language();
+    steps->push_back({ QStringLiteral("show the desk in Arabic"),
+        [desk, languages, render] {
+            languages->apply(QStringLiteral("ar"));
+            desk->setView(QStringLiteral("inbox"));
+            desk->openConversation(desk->inbox()->idAt(0));
+            render();
+        },
+        [desk] { return desk->inbox()->count() == 0 || desk->messages()->loaded(); }, 20000 });
+    steps->push_back({ QStringLiteral("show the tasks in Arabic"),
+        [desk, render] {
+            render();
+            desk->setView(QStringLiteral("tasks"));
+            render();
+        },
+        after(200) });
+    steps->push_back({ QStringLiteral("back to the desk's language"),
+        [languages, language, render] {
+            languages->apply(language);
+            render();
+        },
+        after(100) });
+    steps->push_back({ QStringLiteral("show the health screen"),
+        [desk, render] {
+            desk->setView(QStringLiteral("health"));
+            render();
+        },
+        [window] {
+            HealthBoard *board = findHealthBoard(window);
+            return board && !board->loading() && !board->buckets().isEmpty();
+        },
+        20000 });
+    steps->push_back({ QStringLiteral("health over the week"),
+        [window, render] {
+            findHealthBoard(window)->setHours(168);
+            render();
+        },
+        [window, render] {
+            render();
+            HealthBoard *board = findHealthBoard(window);
+            return !board->loading() && board->buckets().size() == 7;
+        },
+        20000 });
+    for (const char *view : { "guest-profile", "knowledge-test" }) {
+        pushPeopleSteps(*steps, desk, window, QString::fromLatin1(view), render);
+        steps->push_back(
+            { QStringLiteral("show %1").arg(QLatin1String(view)), render, after(200) });
+    }
+    for (auto show : { GuestDirectory::Arrivals, GuestDirectory::Departures, GuestDirectory::All,
+             GuestDirectory::InHouse }) {
+        steps->push_back({ QStringLiteral("guest list %1").arg(int(show)),
+            [desk, window, render, show] {
+                desk->setView(QStringLiteral("guests"));
+                if (auto *directory
+                    = pageObject<GuestDirectory>(window, "guestsPage", "guestDirectory"))
+                    directory->setShow(show);
+                render();
+            },
+            [window] {
+                auto *directory
+                    = pageObject<GuestDirectory>(window, "guestsPage", "guestDirectory");
+                return directory && !directory->loading();
+            },
+            20000 });
+        steps->push_back(
+            { QStringLiteral("show guest list %1").arg(int(show)), render, after(100) });
+    }
+    steps->push_back({ QStringLiteral("open the import wizard"),
+        [desk, window, render] {
+            desk->setView(QStringLiteral("knowledge"));
+            if (QQuickItem *page
+                = findVisualItem(window->contentItem(), QStringLiteral("knowledgePage")))
+                if (QObject *wizard = page->findChild<QObject *>(QStringLiteral("importWizard")))
+                    QMetaObject::invokeMethod(wizard, "openWizard");
+            render();
+        },
+        after(200) });
+    steps->push_back({ QStringLiteral("close the import wizard"),
+        [window, render] {
+            if (QQuickItem *page
+                = findVisualItem(window->contentItem(), QStringLiteral("knowledgePage")))
+                if (QObject *wizard = page->findChild<QObject *>(QStringLiteral("importWizard")))
+                    QMetaObject::invokeMethod(wizard, "close");
+            render();
+        },
+        after(100) });
     steps->push_back({ QStringLiteral("close the conversation"),
         [desk, render] {
             desk->setView(QStringLiteral("inbox"));
@@ -253,6 +720,12 @@ void runSelfTest(Desk *desk, QQuickWindow *window, const QString &email, const Q
         },
         after(300) });
     steps->push_back({ QStringLiteral("show the sign-in screen again"), render, after(100) });
+    steps->push_back({ QStringLiteral("light theme again"),
+        [render, setTheme] {
+            setTheme(QStringLiteral("light"));
+            render();
+        },
+        after(100) });
 
     runSteps(steps, 0, [desk](bool ok, const QString &failed) {
         if (!ok) {
