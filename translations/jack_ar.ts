@@ -593,6 +593,18 @@
         <source>No tasks for this guest. Jack opens one when they ask for something, e.g. towels or a repair.</source>
         <translation>لا مهام لهذا الضيف. يفتح جاك مهمة عندما يطلب شيئًا، مثل المناشف أو إصلاح.</translation>
     </message>
+    <message>
+        <source>Stay: %1</source>
+        <translation>الإقامة: %1</translation>
+    </message>
+    <message>
+        <source>Earlier conversations</source>
+        <translation>محادثات سابقة</translation>
+    </message>
+    <message>
+        <source>Open the conversation on %1 of %2</source>
+        <translation>افتح المحادثة عبر %1 بتاريخ %2</translation>
+    </message>
 </context>
 <context>
     <name>GuestProfilePane</name>
@@ -3658,6 +3670,21 @@
     <message>
         <source>Done. The guest has been told.</source>
         <translation>تم. أُبلغ الضيف.</translation>
+    </message>
+</context>
+<context>
+    <name>jack::desk::GuestContext</name>
+    <message>
+        <source>In house</source>
+        <translation>مقيم حاليًا</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>غادر</translation>
     </message>
 </context>
 <context>

@@ -569,6 +569,18 @@
         <source>No tasks for this guest. Jack opens one when they ask for something, e.g. towels or a repair.</source>
         <translation>Keine Aufgaben für diesen Gast. Jack legt eine an, wenn er etwas wünscht, z. B. Handtücher oder eine Reparatur.</translation>
     </message>
+    <message>
+        <source>Stay: %1</source>
+        <translation>Aufenthalt: %1</translation>
+    </message>
+    <message>
+        <source>Earlier conversations</source>
+        <translation>Frühere Gespräche</translation>
+    </message>
+    <message>
+        <source>Open the conversation on %1 of %2</source>
+        <translation>Gespräch über %1 vom %2 öffnen</translation>
+    </message>
 </context>
 <context>
     <name>GuestProfilePane</name>
@@ -3618,6 +3630,21 @@
     <message>
         <source>Done. The guest has been told.</source>
         <translation>Erledigt. Der Gast wurde informiert.</translation>
+    </message>
+</context>
+<context>
+    <name>jack::desk::GuestContext</name>
+    <message>
+        <source>In house</source>
+        <translation>Im Haus</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Abgereist</translation>
     </message>
 </context>
 <context>

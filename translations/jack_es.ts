@@ -569,6 +569,18 @@
         <source>No tasks for this guest. Jack opens one when they ask for something, e.g. towels or a repair.</source>
         <translation>No hay tareas para este huésped. Jack abre una cuando pide algo, p. ej. toallas o una reparación.</translation>
     </message>
+    <message>
+        <source>Stay: %1</source>
+        <translation>Estancia: %1</translation>
+    </message>
+    <message>
+        <source>Earlier conversations</source>
+        <translation>Conversaciones anteriores</translation>
+    </message>
+    <message>
+        <source>Open the conversation on %1 of %2</source>
+        <translation>Abrir la conversación por %1 del %2</translation>
+    </message>
 </context>
 <context>
     <name>GuestProfilePane</name>
@@ -3618,6 +3630,21 @@
     <message>
         <source>Done. The guest has been told.</source>
         <translation>Hecho. Se ha avisado al huésped.</translation>
+    </message>
+</context>
+<context>
+    <name>jack::desk::GuestContext</name>
+    <message>
+        <source>In house</source>
+        <translation>En el hotel</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Salida hecha</translation>
     </message>
 </context>
 <context>

@@ -569,6 +569,18 @@
         <source>No tasks for this guest. Jack opens one when they ask for something, e.g. towels or a repair.</source>
         <translation>Aucune tâche pour ce client. Jack en ouvre une quand il demande quelque chose, p. ex. des serviettes ou une réparation.</translation>
     </message>
+    <message>
+        <source>Stay: %1</source>
+        <translation>Séjour&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Earlier conversations</source>
+        <translation>Conversations précédentes</translation>
+    </message>
+    <message>
+        <source>Open the conversation on %1 of %2</source>
+        <translation>Ouvrir la conversation sur %1 du %2</translation>
+    </message>
 </context>
 <context>
     <name>GuestProfilePane</name>
@@ -3618,6 +3630,21 @@
     <message>
         <source>Done. The guest has been told.</source>
         <translation>C’est fait. Le client a été prévenu.</translation>
+    </message>
+</context>
+<context>
+    <name>jack::desk::GuestContext</name>
+    <message>
+        <source>In house</source>
+        <translation>À l’hôtel</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Parti</translation>
     </message>
 </context>
 <context>

@@ -569,6 +569,18 @@
         <source>No tasks for this guest. Jack opens one when they ask for something, e.g. towels or a repair.</source>
         <translation>Sem tarefas para este hóspede. O Jack abre uma quando ele pede algo, p. ex. toalhas ou uma reparação.</translation>
     </message>
+    <message>
+        <source>Stay: %1</source>
+        <translation>Estadia: %1</translation>
+    </message>
+    <message>
+        <source>Earlier conversations</source>
+        <translation>Conversas anteriores</translation>
+    </message>
+    <message>
+        <source>Open the conversation on %1 of %2</source>
+        <translation>Abrir a conversa por %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>GuestProfilePane</name>
@@ -3618,6 +3630,21 @@
     <message>
         <source>Done. The guest has been told.</source>
         <translation>Feito. O hóspede foi avisado.</translation>
+    </message>
+</context>
+<context>
+    <name>jack::desk::GuestContext</name>
+    <message>
+        <source>In house</source>
+        <translation>No hotel</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Check-out feito</translation>
     </message>
 </context>
 <context>

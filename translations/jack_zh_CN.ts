@@ -563,6 +563,18 @@
         <source>No tasks for this guest. Jack opens one when they ask for something, e.g. towels or a repair.</source>
         <translation>这位客人没有任务。客人提出需求（如毛巾或维修）时，Jack 会创建任务。</translation>
     </message>
+    <message>
+        <source>Stay: %1</source>
+        <translation>入住：%1</translation>
+    </message>
+    <message>
+        <source>Earlier conversations</source>
+        <translation>以往对话</translation>
+    </message>
+    <message>
+        <source>Open the conversation on %1 of %2</source>
+        <translation>打开 %2 的 %1 对话</translation>
+    </message>
 </context>
 <context>
     <name>GuestProfilePane</name>
@@ -3608,6 +3620,21 @@
     <message>
         <source>Done. The guest has been told.</source>
         <translation>已完成，已通知客人。</translation>
+    </message>
+</context>
+<context>
+    <name>jack::desk::GuestContext</name>
+    <message>
+        <source>In house</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预订</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已退房</translation>
     </message>
 </context>
 <context>

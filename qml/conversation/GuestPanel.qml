@@ -116,6 +116,21 @@ Rectangle {
                     wrapMode: Text.WordWrap
                 }
             }
+            // The stay: room type, dates and where it stands.
+            Text {
+                objectName: "guestStay"
+                Layout.fillWidth: true
+                visible: Desk.guestContext.stay.dates !== undefined
+                text: {
+                    const stay = Desk.guestContext.stay
+                    const parts = [stay.roomType, stay.dates, stay.status].filter(p => p && p.length > 0)
+                    return parts.join(" · ")
+                }
+                wrapMode: Text.WordWrap
+                color: Theme.textSecondary
+                font.pixelSize: Theme.metaSize + 1
+                Accessible.name: qsTr("Stay: %1").arg(text)
+            }
 
             Rectangle {
                 Layout.fillWidth: true
@@ -243,6 +258,54 @@ Rectangle {
                 color: Theme.textMuted
                 font.pixelSize: Theme.metaSize
                 lineHeight: Theme.lineHeight
+            }
+
+            SectionLabel {
+                visible: Desk.guestContext.earlierConversations.length > 0
+                Layout.topMargin: 2 * Theme.unit
+                text: qsTr("Earlier conversations")
+            }
+            Repeater {
+                model: Desk.guestContext.earlierConversations
+                delegate: AbstractButton {
+                    id: earlier
+                    required property var modelData
+                    objectName: "earlierConversation_" + modelData.id
+                    Layout.fillWidth: true
+                    implicitHeight: earlierColumn.implicitHeight + Theme.unit
+                    hoverEnabled: true
+                    Accessible.name: qsTr("Open the conversation on %1 of %2").arg(modelData.channel).arg(modelData.when)
+                    onClicked: Desk.openConversation(modelData.id)
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: earlier.hovered ? Theme.hover : "transparent"
+                        border.width: earlier.visualFocus ? 2 : 0
+                        border.color: Theme.focusRing
+                    }
+                    contentItem: Column {
+                        id: earlierColumn
+                        leftPadding: Theme.half
+                        rightPadding: Theme.half
+                        topPadding: Theme.half
+                        spacing: 2
+                        Text {
+                            width: earlierColumn.width - 2 * Theme.half
+                            text: [earlier.modelData.when, earlier.modelData.channel, earlier.modelData.state].filter(p => p && p.length > 0).join(" · ")
+                            elide: Text.ElideRight
+                            color: Theme.textSecondary
+                            font.pixelSize: Theme.metaSize
+                            font.weight: Font.DemiBold
+                        }
+                        Text {
+                            width: earlierColumn.width - 2 * Theme.half
+                            text: earlier.modelData.preview
+                            textFormat: Text.PlainText
+                            elide: Text.ElideRight
+                            color: Theme.text
+                            font.pixelSize: Theme.metaSize + 1
+                        }
+                    }
+                }
             }
         }
     }

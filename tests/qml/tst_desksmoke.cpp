@@ -550,6 +550,20 @@ private Q_SLOTS:
         QVERIFY(desk::renderOnce(m_window));
         QTRY_VERIFY(showsText(QStringLiteral("Allergy · Allergic to peanuts")));
         saveScreenshot(QStringLiteral("conversation-memory.png"));
+        // Her stay (the demo's Maria Santos is checked in) shows under her details.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->guestContext()->stay().isEmpty(), 10000);
+        QCOMPARE(
+            m_desk->guestContext()->stay().value("status").toString(), QStringLiteral("In house"));
+        QCOMPARE(m_desk->guestContext()->stay().value("room").toString(), QStringLiteral("412"));
+        QQuickItem *stay = findItem(QStringLiteral("guestStay"));
+        QVERIFY(stay);
+        QTRY_VERIFY((desk::renderOnce(m_window), stay->isVisible()));
+        QVERIFY(stay->property("text").toString().contains(QStringLiteral(" – ")));
+        QCOMPARE(desk::GuestContext::datesText(
+                     QStringLiteral("2026-11-27"), QStringLiteral("2026-12-01")),
+            QLocale().toString(QDate(2026, 11, 27), QStringLiteral("d MMM")) + QStringLiteral(" – ")
+                + QLocale().toString(QDate(2026, 12, 1), QStringLiteral("d MMM")));
+        QVERIFY(desk::GuestContext::datesText(QStringLiteral("soon"), {}).isEmpty());
     }
 
     void guestPhotoShowsInline()

@@ -53,6 +53,7 @@ Desk::Desk(QObject *parent)
     , m_hubSearch(new HubSearch(m_api, m_conversations, m_inbox, this))
     , m_notes(new NoteBoard(m_api, m_session, m_conversations, m_messages, this))
     , m_cannedResponses(new CannedResponseModel(m_api, this))
+    , m_guestContext(new GuestContext(m_api, this))
 {
     m_conversations->setReadMarks(m_readMarks);
     if (!s_instance)
@@ -376,12 +377,14 @@ void Desk::loadGuestMemories()
         m_guestMemories.clear();
         Q_EMIT guestMemoriesChanged();
     }
+    m_guestContext->clear();
     if (id.isEmpty())
         return;
     m_api->get(QStringLiteral("conversations/%1/context").arg(id), {}, this,
         [this, id](const ApiReply &reply) {
             if (!reply.ok() || id != m_currentId)
                 return;
+            m_guestContext->setContext(id, reply.object());
             QVariantList memories;
             for (const QJsonValue &v : reply.object().value(QLatin1String("memory")).toArray()) {
                 const QJsonObject m = v.toObject();

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "cannedresponsemodel.h"
 #include "conversationlistmodel.h"
+#include "guestcontext.h"
 #include "hubcounts.h"
 #include "hubsearch.h"
 #include "inboxfiltermodel.h"
@@ -75,6 +76,8 @@ class Desk : public QObject {
             translationChanged)
     //! What Jack remembers about the open conversation's guest: [{category, fact}].
     Q_PROPERTY(QVariantList guestMemories READ guestMemories NOTIFY guestMemoriesChanged)
+    //! The open conversation's guest: their stay and earlier conversations.
+    Q_PROPERTY(jack::desk::GuestContext *guestContext READ guestContext CONSTANT)
     //! The copilot's help for the open conversation: {summary, reply, source} once it came,
     //! {loading: true} while asked for; empty otherwise.
     Q_PROPERTY(QVariantMap suggestion READ suggestion NOTIFY suggestionChanged)
@@ -190,6 +193,7 @@ public:
     [[nodiscard]] QVariantMap explanation() const { return m_explanation; }
     [[nodiscard]] bool canTranslateReply() const;
     [[nodiscard]] QVariantList guestMemories() const { return m_guestMemories; }
+    [[nodiscard]] GuestContext *guestContext() const { return m_guestContext; }
     [[nodiscard]] QVariantMap suggestion() const { return m_suggestion; }
     //! Asks the copilot (GET …/copilot) for a summary and a reply the clerk can edit and send.
     Q_INVOKABLE void requestSuggestion();
@@ -267,6 +271,7 @@ private:
     HubSearch *m_hubSearch;
     NoteBoard *m_notes;
     CannedResponseModel *m_cannedResponses;
+    GuestContext *m_guestContext;
     QTimer m_feedGrace;
     QString m_view = QStringLiteral("inbox");
     QString m_currentId;
