@@ -3673,21 +3673,6 @@
     </message>
 </context>
 <context>
-    <name>jack::desk::GuestContext</name>
-    <message>
-        <source>In house</source>
-        <translation>مقيم حاليًا</translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation>محجوز</translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation>غادر</translation>
-    </message>
-</context>
-<context>
     <name>jack::desk::GuestDirectory</name>
     <message>
         <source>The hub cannot be reached. The list will load when it is back.</source>

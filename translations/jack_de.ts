@@ -3633,21 +3633,6 @@
     </message>
 </context>
 <context>
-    <name>jack::desk::GuestContext</name>
-    <message>
-        <source>In house</source>
-        <translation>Im Haus</translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation>Gebucht</translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation>Abgereist</translation>
-    </message>
-</context>
-<context>
     <name>jack::desk::GuestDirectory</name>
     <message>
         <source>The hub cannot be reached. The list will load when it is back.</source>

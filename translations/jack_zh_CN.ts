@@ -3623,21 +3623,6 @@
     </message>
 </context>
 <context>
-    <name>jack::desk::GuestContext</name>
-    <message>
-        <source>In house</source>
-        <translation>在住</translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation>已预订</translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation>已退房</translation>
-    </message>
-</context>
-<context>
     <name>jack::desk::GuestDirectory</name>
     <message>
         <source>The hub cannot be reached. The list will load when it is back.</source>

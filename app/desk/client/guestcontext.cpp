@@ -1,5 +1,6 @@
 #include "guestcontext.h"
 #include "apiclient.h"
+#include "guestlistmodel.h"
 #include "wording.h"
 
 #include <QDate>
@@ -17,16 +18,6 @@ QString text(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toString();
 }
 
-QString stayStatus(const QString &status)
-{
-    if (status == QLatin1String("checked_in"))
-        return GuestContext::tr("In house");
-    if (status == QLatin1String("confirmed"))
-        return GuestContext::tr("Booked");
-    if (status == QLatin1String("checked_out"))
-        return GuestContext::tr("Checked out");
-    return {};
-}
 } // namespace
 
 GuestContext::GuestContext(ApiClient *api, QObject *parent)
@@ -68,7 +59,7 @@ void GuestContext::setContext(const QString &conversationId, const QJsonObject &
             { QStringLiteral("roomType"), text(reservation, "roomType") },
             { QStringLiteral("dates"),
                 datesText(text(reservation, "arrivalDate"), text(reservation, "departureDate")) },
-            { QStringLiteral("status"), stayStatus(text(reservation, "status")) },
+            { QStringLiteral("status"), GuestListModel::statusLabel(text(reservation, "status")) },
         };
     }
     m_earlier.clear();
